@@ -1,0 +1,79 @@
+// nni::make, nni::call, nni::dump, nni::load.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <typeinfo>
+#include <utility>
+
+#include "nni/codec.h"
+#include "nni/detail/metadata.h"
+#include "nni/detail/record.h"
+#include "nni/options.h"
+#include "nni/traced.h"
+
+namespace nni {
+
+namespace detail {
+template <class... A>
+struct ArgKinds {
+  // One extra element, so that a call with no arguments still has an array.
+  static constexpr Kind value[sizeof...(A) + 1] = {kind_of_v<A>..., Kind::Other};
+};
+}  // namespace detail
+
+// Builds a T as `T(args...)` would, recording the arguments under the names of the traced
+// constructor that takes them. Throws nni::NotTraced if T is not traced.
+template <class T, class... A>
+Traced<T> make(A&&... args) {
+  static_assert(!std::is_abstract_v<T>, "nni::make: T is abstract; make a concrete subclass");
+  static_assert(std::is_constructible_v<T, A&&...>,
+                "nni::make: T has no constructor that takes these arguments");
+  detail::Selected s =
+      detail::select_constructor(typeid(T), detail::ArgKinds<A...>::value, sizeof...(A));
+  return detail::adopt(detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
+}
+
+// Calls the traced factory F, recording the call: nni::call<&demo::create_mnist_dataset>("x").
+// Pick an overload with a cast: nni::call<static_cast<R (*)(P...)>(&f)>(...).
+template <auto F, class... A>
+auto call(A&&... args) {
+  detail::Selected s = detail::select_overload(detail::function_key<F>(),
+                                               detail::ArgKinds<A...>::value, sizeof...(A));
+  return detail::adopt(detail::call_traced<F>(s.entity, s.signature, std::forward<A>(args)...));
+}
+
+// Writes a value, with its traced objects as nested traces, as Python NNI's nni.dump does.
+template <class T>
+void dump(const T& value, std::string& out, const DumpOptions& options = {}) {
+  JsonWriter w(out, options.indent, options.allow_nan);
+  DumpContext ctx{options};
+  Codec<T>::dump(w, value, ctx);
+}
+
+template <class T>
+std::string dump(const T& value, const DumpOptions& options = {}) {
+  std::string out;
+  dump(value, out, options);
+  return out;
+}
+
+template <class T>
+void dump(const T& value, std::ostream& os, const DumpOptions& options = {}) {
+  os << dump(value, options);
+}
+
+// Re-creates a traced object (of class T, or of a traced class derived from T) from a payload.
+// Throws nni::LoadError naming the JSON path of any problem.
+template <class T>
+Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
+  JsonDocument doc(json, options.limits);
+  LoadContext ctx{options};
+  return detail::adopt(
+      std::static_pointer_cast<T>(detail::load_object(doc.root(), typeid(T), ctx)));
+}
+
+}  // namespace nni

@@ -1,0 +1,62 @@
+// Included by the code nni-trace-gen writes (docs/internals/generated-code.md); not by users.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <typeinfo>
+#include <utility>
+
+#include "nni/detail/metadata.h"
+#include "nni/trace.h"
+
+namespace nni::detail {
+
+// One parameter's argument in a payload, once matched: where it came from, for error paths.
+struct ArgSlot {
+  JsonNode node;
+  bool positional;  // from "__args__" (else "__kwargs__")
+};
+
+// The arguments of one load, matched to a signature's parameters; what a generated LoadFn reads.
+class ArgList {
+ public:
+  ArgList(const Entity& entity, const Signature& signature, const ArgSlot* slots,
+          std::size_t count, LoadContext& ctx) noexcept
+      : entity_(entity), signature_(signature), slots_(slots), count_(count), ctx_(ctx) {}
+
+  // How many leading parameters the payload gives; the rest take their C++ defaults.
+  std::size_t count() const noexcept { return count_; }
+
+  template <class P>
+  P get(std::size_t index) const {
+    try {
+      return Codec<P>::load(slots_[index].node, ctx_);
+    } catch (PathError& e) {
+      add_path(e, index);
+      throw;
+    }
+  }
+
+  template <class T, class... A>
+  std::shared_ptr<void> construct(A&&... args) const {
+    return make_traced<T>(&entity_, &signature_, std::forward<A>(args)...);
+  }
+
+  template <auto F, class... A>
+  std::shared_ptr<void> call(A&&... args) const {
+    return call_traced<F>(&entity_, &signature_, std::forward<A>(args)...);
+  }
+
+  [[noreturn]] std::shared_ptr<void> bad_count() const;
+
+ private:
+  void add_path(PathError& e, std::size_t index) const;
+
+  const Entity& entity_;
+  const Signature& signature_;
+  const ArgSlot* slots_;
+  std::size_t count_;
+  LoadContext& ctx_;
+};
+
+}  // namespace nni::detail

@@ -1,0 +1,11 @@
+// nni-trace: record how objects are built, dump that record as NNI's JSON, re-create them
+// elsewhere. See README.md and docs/.
+#pragma once
+
+#include "nni/api.h"
+#include "nni/codec.h"
+#include "nni/errors.h"
+#include "nni/json.h"
+#include "nni/kind.h"
+#include "nni/options.h"
+#include "nni/traced.h"

@@ -1,0 +1,163 @@
+// nni::Traced<T>: shared ownership of an object that knows how it was built.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <type_traits>
+#include <typeinfo>
+#include <utility>
+
+#include "nni/codec.h"
+#include "nni/detail/record.h"
+
+namespace nni {
+
+template <class T>
+class Traced;
+
+namespace detail {
+template <class T>
+Traced<T> adopt(std::shared_ptr<T> p) noexcept;
+}
+
+// Used like a std::shared_ptr<T> (->, *, bool); converts to std::shared_ptr<T> and to
+// std::shared_ptr<Base>. Made by nni::make, nni::call and nni::load, so it always has a record.
+template <class T>
+class Traced {
+ public:
+  using element_type = T;
+
+  Traced() noexcept = default;
+  Traced(std::nullptr_t) noexcept {}  // NOLINT: like shared_ptr
+  template <class U, class = std::enable_if_t<std::is_convertible_v<U*, T*>>>
+  Traced(const Traced<U>& other) noexcept : ptr_(other.shared()) {}  // NOLINT: upcast
+
+  T* get() const noexcept { return ptr_.get(); }
+  T& operator*() const noexcept { return *ptr_; }
+  T* operator->() const noexcept { return ptr_.get(); }
+  explicit operator bool() const noexcept { return static_cast<bool>(ptr_); }
+
+  const std::shared_ptr<T>& shared() const noexcept { return ptr_; }
+  template <class U, class = std::enable_if_t<std::is_convertible_v<T*, U*>>>
+  operator std::shared_ptr<U>() const noexcept {  // NOLINT: implicit, as a shared_ptr upcast
+    return ptr_;
+  }
+
+  // The traced class or factory that built this object, as dumped without "path:".
+  std::string_view trace_symbol() const noexcept {
+    const detail::TraceRecord* r = detail::record_of(ptr_);
+    return r ? std::string_view(r->entity().symbol) : std::string_view();
+  }
+
+  friend bool operator==(const Traced& a, const Traced& b) noexcept { return a.ptr_ == b.ptr_; }
+  friend bool operator!=(const Traced& a, const Traced& b) noexcept { return a.ptr_ != b.ptr_; }
+  friend bool operator==(const Traced& a, std::nullptr_t) noexcept { return !a.ptr_; }
+  friend bool operator!=(const Traced& a, std::nullptr_t) noexcept { return static_cast<bool>(a.ptr_); }
+
+ private:
+  explicit Traced(std::shared_ptr<T> p) noexcept : ptr_(std::move(p)) {}
+  friend Traced detail::adopt<T>(std::shared_ptr<T>) noexcept;
+
+  std::shared_ptr<T> ptr_;
+};
+
+namespace detail {
+
+template <class T>
+Traced<T> adopt(std::shared_ptr<T> p) noexcept {
+  return Traced<T>(std::move(p));
+}
+
+template <class T>
+const std::type_info& dynamic_type(const T& object) noexcept {
+  if constexpr (std::is_polymorphic_v<T>) {
+    return typeid(object);
+  } else {
+    return typeid(T);
+  }
+}
+
+template <class T>
+void dump_pointer(JsonWriter& w, const std::shared_ptr<T>& p, DumpContext& ctx) {
+  if (!p) {
+    w.null();
+  } else {
+    write_traced(w, record_of(p), dynamic_type(*p), ctx);
+  }
+}
+
+template <class T>
+std::shared_ptr<T> load_pointer(const JsonNode& node, LoadContext& ctx) {
+  if (node.is(JsonType::Null)) return nullptr;
+  return std::static_pointer_cast<T>(load_object(node, typeid(std::remove_cv_t<T>), ctx));
+}
+
+// The class a factory's result holds: X for X, shared_ptr<X>, unique_ptr<X> and Traced<X>.
+template <class R>
+struct result_class {
+  using type = R;
+};
+template <class X>
+struct result_class<std::shared_ptr<X>> {
+  using type = X;
+};
+template <class X>
+struct result_class<std::unique_ptr<X>> {
+  using type = X;
+};
+template <class X>
+struct result_class<Traced<X>> {
+  using type = X;
+};
+template <class R>
+using result_class_t = typename result_class<std::decay_t<R>>::type;
+
+// Calls the factory F and attaches the record to what it returns.
+template <auto F, class... A>
+auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
+    -> std::shared_ptr<result_class_t<decltype(F(std::forward<A>(args)...))>> {
+  using R = std::decay_t<decltype(F(std::forward<A>(args)...))>;
+  using X = result_class_t<R>;
+  auto record = std::make_unique<TypedRecord<stored_t<A>...>>(entity, signature, args...);
+  if constexpr (std::is_same_v<R, std::shared_ptr<X>> || std::is_same_v<R, Traced<X>>) {
+    std::shared_ptr<X> made = F(std::forward<A>(args)...);
+    if (!made) return nullptr;
+    X* raw = made.get();
+    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), std::move(made)});
+  } else if constexpr (std::is_same_v<R, std::unique_ptr<X>>) {
+    std::unique_ptr<X> made = F(std::forward<A>(args)...);
+    if (!made) return nullptr;
+    X* raw = made.release();  // from here the deleter owns it, even if the next line throws
+    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), nullptr});
+  } else {
+    return std::shared_ptr<X>(new X(F(std::forward<A>(args)...)),
+                              TraceDeleter{std::move(record), nullptr});
+  }
+}
+
+}  // namespace detail
+
+template <class T>
+struct Codec<std::shared_ptr<T>> {
+  static constexpr Kind kind = Kind::Traced;
+  static void dump(JsonWriter& w, const std::shared_ptr<T>& p, DumpContext& ctx) {
+    detail::dump_pointer(w, p, ctx);
+  }
+  static std::shared_ptr<T> load(const JsonNode& node, LoadContext& ctx) {
+    return detail::load_pointer<T>(node, ctx);
+  }
+};
+
+template <class T>
+struct Codec<Traced<T>> {
+  static constexpr Kind kind = Kind::Traced;
+  static void dump(JsonWriter& w, const Traced<T>& p, DumpContext& ctx) {
+    detail::dump_pointer(w, p.shared(), ctx);
+  }
+  static Traced<T> load(const JsonNode& node, LoadContext& ctx) {
+    return detail::adopt(detail::load_pointer<T>(node, ctx));
+  }
+};
+
+}  // namespace nni

@@ -1,0 +1,181 @@
+// Re-creating traced objects: match a payload's arguments to a signature, check the result type,
+// then call the generated loader. Nothing is constructed until the whole match has succeeded.
+#include <string>
+#include <vector>
+
+#include "nni/errors.h"
+#include "nni/generated.h"
+
+namespace nni::detail {
+
+namespace {
+
+struct Payload {
+  std::string_view symbol;
+  JsonNode args;    // "__args__", or a null view
+  JsonNode kwargs;  // "__kwargs__", or a null view
+};
+
+Payload read_payload(const JsonNode& node) {
+  if (!node.is(JsonType::Object)) node.fail_expected("a traced object {\"__symbol__\": ...}");
+  Payload p;
+  bool has_symbol = false;
+  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
+    std::string_view name = node.member_name(i);
+    JsonNode value = node.member_value(i);
+    if (name == "__symbol__") {
+      p.symbol = at_path("__symbol__", [&] { return value.as_string(); });
+      has_symbol = true;
+    } else if (name == "__args__") {
+      if (!value.is(JsonType::Array)) at_path("__args__", [&] { value.fail_expected("an array"); });
+      p.args = value;
+    } else if (name == "__kwargs__") {
+      if (!value.is(JsonType::Object)) {
+        at_path("__kwargs__", [&] { value.fail_expected("an object"); });
+      }
+      p.kwargs = value;
+    } else {
+      throw LoadError("unexpected key '" + std::string(name) +
+                          "' in a traced object (expected __symbol__, __args__, __kwargs__)",
+                      "/" + std::string(name));
+    }
+  }
+  if (!has_symbol) throw LoadError("a traced object needs a \"__symbol__\" key");
+  return p;
+}
+
+std::string signature_text(const Entity& e, const Signature& s) {
+  std::string out = e.symbol;
+  out += '(';
+  for (std::size_t i = 0; i < s.param_count; ++i) {
+    if (i) out += ", ";
+    out += s.params[i].name;
+    if (s.params[i].has_default) out += "=...";
+  }
+  return out + ")";
+}
+
+std::size_t param_index(const Signature& s, std::string_view name) {
+  for (std::size_t i = 0; i < s.param_count; ++i) {
+    if (name == s.params[i].name) return i;
+  }
+  return s.param_count;
+}
+
+// Matches the payload's arguments to `s`: fills `slots` and returns how many leading parameters
+// are given, or throws the LoadError that says why `s` does not fit.
+std::size_t match(const Entity& e, const Signature& s, const Payload& p,
+                  std::vector<ArgSlot>& slots) {
+  slots.assign(s.param_count, ArgSlot{});
+  std::size_t positional = p.args ? p.args.size() : 0;
+  if (positional > s.param_count) {
+    throw LoadError("too many positional arguments: " + std::to_string(positional) + " for " +
+                        signature_text(e, s),
+                    "/__args__");
+  }
+  std::size_t count = positional;
+  for (std::size_t i = 0; i < positional; ++i) slots[i] = ArgSlot{p.args[i], true};
+  if (p.kwargs) {
+    for (std::size_t m = 0, n = p.kwargs.member_count(); m < n; ++m) {
+      std::string_view name = p.kwargs.member_name(m);
+      std::size_t i = param_index(s, name);
+      std::string path = "/__kwargs__/" + std::string(name);
+      if (i == s.param_count) {
+        throw LoadError("unexpected argument '" + std::string(name) + "' for " +
+                            signature_text(e, s),
+                        path);
+      }
+      if (slots[i].node) {
+        throw LoadError("argument '" + std::string(name) + "' is given twice", path);
+      }
+      slots[i] = ArgSlot{p.kwargs.member_value(m), false};
+      if (i + 1 > count) count = i + 1;
+    }
+  }
+  for (std::size_t i = 0; i < s.param_count; ++i) {
+    if (slots[i].node) continue;
+    if (!s.params[i].has_default) {
+      throw LoadError("missing required argument '" + std::string(s.params[i].name) + "' of " +
+                      signature_text(e, s));
+    }
+    if (i < count) {
+      throw LoadError("argument '" + std::string(s.params[i].name) +
+                      "' must be given: a later argument is, and C++ can only apply the "
+                      "defaults of trailing parameters (" + signature_text(e, s) + ")");
+    }
+  }
+  return count;
+}
+
+const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
+  for (std::size_t i = 0; i < r.upcast_count; ++i) {
+    if (*r.upcasts[i].base == target) return &r.upcasts[i];
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
+                                  LoadContext& ctx) {
+  Payload p = read_payload(node);
+  const Entity* e = find_entity(p.symbol);
+  if (!e) {
+    throw LoadError("unknown symbol '" + std::string(p.symbol) +
+                        "': no traced class or function is registered under this name (is its "
+                        "library linked, and its header listed in nni_trace_generate?)",
+                    "/__symbol__");
+  }
+
+  // Choose the signature: the only one, or among several the first whose names fit.
+  std::vector<ArgSlot> slots;
+  const Signature* chosen = nullptr;
+  std::size_t count = 0;
+  if (e->signature_count == 1) {
+    chosen = &e->signatures[0];
+    count = match(*e, *chosen, p, slots);
+  } else {
+    std::string reasons;
+    for (std::size_t k = 0; k < e->signature_count && !chosen; ++k) {
+      try {
+        count = match(*e, e->signatures[k], p, slots);
+        chosen = &e->signatures[k];
+      } catch (const LoadError& err) {
+        reasons += "\n  " + signature_text(*e, e->signatures[k]) + ": " + err.reason();
+      }
+    }
+    if (!chosen) {
+      throw LoadError("the arguments fit no traced signature of '" + std::string(e->symbol) +
+                      "':" + reasons);
+    }
+  }
+
+  const Upcast* up = find_upcast(*chosen->result, target);
+  if (!up) {
+    throw LoadError("'" + std::string(e->symbol) + "' creates a '" + chosen->result->name +
+                        "', which is not a '" + type_name(target) + "'",
+                    "/__symbol__");
+  }
+  ArgList args(*e, *chosen, slots.data(), count, ctx);
+  std::shared_ptr<void> made = chosen->load(args);
+  if (!made) throw LoadError("the factory '" + std::string(e->symbol) + "' returned null");
+  void* converted = up->cast(made.get());
+  return std::shared_ptr<void>(std::move(made), converted);
+}
+
+void ArgList::add_path(PathError& e, std::size_t index) const {
+  if (slots_[index].positional) {
+    e.prepend(index);
+    e.prepend(std::string_view("__args__"));
+  } else {
+    e.prepend(std::string_view(signature_.params[index].name));
+    e.prepend(std::string_view("__kwargs__"));
+  }
+}
+
+std::shared_ptr<void> ArgList::bad_count() const {
+  throw LoadError("internal error: no generated case for " + std::to_string(count_) +
+                  " arguments of '" + entity_.symbol + "'");
+}
+
+}  // namespace nni::detail

@@ -1,0 +1,159 @@
+// The registry of traced entities: by symbol (for nni::load), by C++ type (for nni::make) and by
+// function address (for nni::call). A function-local static, so generated code may register
+// from static initializers in any order; a shared mutex makes it safe from any thread.
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <typeindex>
+#include <unordered_map>
+
+#include "nni/detail/metadata.h"
+#include "nni/detail/record.h"
+#include "nni/errors.h"
+
+namespace nni::detail {
+
+namespace {
+
+constexpr std::string_view kPathPrefix = "path:";
+
+struct Registry {
+  std::shared_mutex mutex;
+  std::unordered_map<std::string_view, const Entity*> by_symbol;
+  std::unordered_map<std::type_index, const Entity*> by_type;
+  std::unordered_map<FunctionKey, Selected> by_function;
+};
+
+Registry& registry() {
+  static Registry instance;
+  return instance;
+}
+
+std::string_view strip_path(std::string_view symbol) {
+  if (symbol.substr(0, kPathPrefix.size()) == kPathPrefix) symbol.remove_prefix(kPathPrefix.size());
+  return symbol;
+}
+
+std::string describe_kinds(const Kind* kinds, std::size_t n) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += ", ";
+    out += kind_name(kinds[i]);
+  }
+  return out + ")";
+}
+
+std::string describe_signature(const Entity& e, const Signature& s) {
+  std::string out = e.symbol;
+  out += '(';
+  for (std::size_t i = 0; i < s.param_count; ++i) {
+    if (i) out += ", ";
+    out += s.params[i].name;
+    if (s.params[i].has_default) out += "=...";
+  }
+  return out + ")";
+}
+
+bool kinds_match(const Signature& s, const Kind* kinds, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    Kind want = s.params[i].kind;
+    if (kinds[i] == want) continue;
+    if (kinds[i] == Kind::Null && want == Kind::Traced) continue;  // nullptr for a pointer
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void register_entities(const Entity* const* entities, std::size_t count) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mutex);
+  for (std::size_t i = 0; i < count; ++i) {
+    const Entity* e = entities[i];
+    // A symbol registered twice (the same header in two targets) keeps its first entity.
+    r.by_symbol.emplace(e->symbol, e);
+    if (e->kind == EntityKind::Class && e->type) r.by_type.emplace(*e->type, e);
+    for (std::size_t k = 0; k < e->signature_count; ++k) {
+      const Signature* s = &e->signatures[k];
+      if (s->function) r.by_function.emplace(s->function, Selected{e, s});
+    }
+  }
+}
+
+void unregister_entities(const Entity* const* entities, std::size_t count) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mutex);
+  for (std::size_t i = 0; i < count; ++i) {
+    const Entity* e = entities[i];
+    auto s = r.by_symbol.find(e->symbol);
+    if (s != r.by_symbol.end() && s->second == e) r.by_symbol.erase(s);
+    if (e->type) {
+      auto t = r.by_type.find(*e->type);
+      if (t != r.by_type.end() && t->second == e) r.by_type.erase(t);
+    }
+    for (std::size_t k = 0; k < e->signature_count; ++k) {
+      auto f = r.by_function.find(e->signatures[k].function);
+      if (f != r.by_function.end() && f->second.entity == e) r.by_function.erase(f);
+    }
+  }
+}
+
+const Entity* find_entity(std::string_view symbol) {
+  Registry& r = registry();
+  std::shared_lock lock(r.mutex);
+  auto it = r.by_symbol.find(strip_path(symbol));
+  return it == r.by_symbol.end() ? nullptr : it->second;
+}
+
+const Entity* find_class(const std::type_info& type) {
+  Registry& r = registry();
+  std::shared_lock lock(r.mutex);
+  auto it = r.by_type.find(type);
+  return it == r.by_type.end() ? nullptr : it->second;
+}
+
+Selected select_constructor(const std::type_info& type, const Kind* kinds, std::size_t n) {
+  const Entity* e = find_class(type);
+  if (!e) {
+    throw NotTraced("nni::make: '" + type_name(type) +
+                    "' is not traced: mark it [[nni::trace]] (or trace it through an alias), "
+                    "list its header in nni_trace_generate, and link the target that holds it");
+  }
+  const Signature* by_count = nullptr;
+  const Signature* by_kind = nullptr;
+  std::size_t count_matches = 0, kind_matches = 0;
+  for (std::size_t k = 0; k < e->signature_count; ++k) {
+    const Signature& s = e->signatures[k];
+    if (n < s.required || n > s.param_count) continue;
+    ++count_matches;
+    by_count = &s;
+    if (kinds_match(s, kinds, n)) {
+      ++kind_matches;
+      by_kind = &s;
+    }
+  }
+  if (count_matches == 1) return {e, by_count};
+  if (kind_matches == 1) return {e, by_kind};
+  std::string candidates;
+  for (std::size_t k = 0; k < e->signature_count; ++k) {
+    candidates += "\n  " + describe_signature(*e, e->signatures[k]);
+  }
+  throw NotTraced("nni::make: " + std::string(count_matches ? "more than one" : "no") +
+                  " traced constructor of '" + e->symbol + "' takes arguments " +
+                  describe_kinds(kinds, n) + "; traced constructors:" + candidates);
+}
+
+Selected select_overload(FunctionKey function, const Kind*, std::size_t) {
+  Registry& r = registry();
+  std::shared_lock lock(r.mutex);
+  auto it = r.by_function.find(function);
+  if (it == r.by_function.end()) {
+    throw NotTraced(
+        "nni::call: the function is not traced: mark it [[nni::trace]], list its header in "
+        "nni_trace_generate, and link the target that holds it");
+  }
+  return it->second;
+}
+
+}  // namespace nni::detail

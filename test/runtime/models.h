@@ -1,0 +1,156 @@
+// Traced test classes for the runtime tests; nni_trace_generate registers them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nni/trace.h>
+
+namespace demo {
+
+struct Transform {
+  virtual ~Transform() = default;
+  virtual double apply(double x) const = 0;
+};
+
+class [[nni::trace]] Normalize : public Transform {
+ public:
+  Normalize(std::vector<double> mean, std::vector<double> std, bool inplace = false)
+      : mean_(std::move(mean)), std_(std::move(std)), inplace_(inplace) {}
+  double apply(double x) const override { return (x - mean_.at(0)) / std_.at(0); }
+  const std::vector<double>& mean() const { return mean_; }
+  bool inplace() const { return inplace_; }
+
+ private:
+  std::vector<double> mean_, std_;
+  bool inplace_;
+};
+
+class [[nni::trace]] Compose : public Transform {
+ public:
+  explicit Compose(std::vector<std::shared_ptr<Transform>> transforms)
+      : transforms_(std::move(transforms)) {}
+  double apply(double x) const override {
+    for (const auto& t : transforms_) x = t->apply(x);
+    return x;
+  }
+  const std::vector<std::shared_ptr<Transform>>& transforms() const { return transforms_; }
+
+ private:
+  std::vector<std::shared_ptr<Transform>> transforms_;
+};
+
+class [[nni::trace]] MNIST {
+ public:
+  MNIST(std::string root, bool train = true, bool download = false,
+        std::shared_ptr<Transform> transform = nullptr)
+      : root_(std::move(root)), train_(train), download_(download), transform_(std::move(transform)) {}
+  const std::string& root() const { return root_; }
+  bool train() const { return train_; }
+  bool download() const { return download_; }
+  const std::shared_ptr<Transform>& transform() const { return transform_; }
+
+ private:
+  std::string root_;
+  bool train_, download_;
+  std::shared_ptr<Transform> transform_;
+};
+
+class [[nni::trace]] DataLoader {
+ public:
+  DataLoader(std::shared_ptr<MNIST> dataset, int batch_size = 1)
+      : dataset_(std::move(dataset)), batch_size_(batch_size) {}
+  const std::shared_ptr<MNIST>& dataset() const { return dataset_; }
+  int batch_size() const { return batch_size_; }
+
+ private:
+  std::shared_ptr<MNIST> dataset_;
+  int batch_size_;
+};
+
+[[nni::trace]] inline std::shared_ptr<MNIST> create_mnist_dataset(
+    std::string root, std::shared_ptr<Transform> transform) {
+  return std::make_shared<MNIST>(std::move(root), false, true, std::move(transform));
+}
+
+}  // namespace demo
+
+namespace types {
+
+struct [[nni::trace]] Scalars {
+  Scalars(bool b, int i, long l, std::int64_t i64, double d, std::string s)
+      : b(b), i(i), l(l), i64(i64), d(d), s(std::move(s)) {}
+  bool b;
+  int i;
+  long l;
+  std::int64_t i64;
+  double d;
+  std::string s;
+};
+
+struct [[nni::trace]] Vectors {
+  Vectors(std::vector<int> ints, std::vector<std::string> strings,
+          std::vector<std::vector<double>> matrix)
+      : ints(std::move(ints)), strings(std::move(strings)), matrix(std::move(matrix)) {}
+  std::vector<int> ints;
+  std::vector<std::string> strings;
+  std::vector<std::vector<double>> matrix;
+};
+
+// No declared constructor: traced through its implicit default constructor.
+struct [[nni::trace]] Empty {
+  int value = 7;
+};
+
+struct [[nni::trace]] Holder {
+  Holder(nni::Traced<Empty> traced, std::shared_ptr<Empty> shared,
+         std::vector<nni::Traced<Empty>> many = {})
+      : traced(std::move(traced)), shared(std::move(shared)), many(std::move(many)) {}
+  nni::Traced<Empty> traced;
+  std::shared_ptr<Empty> shared;
+  std::vector<nni::Traced<Empty>> many;
+};
+
+inline int next_id() {
+  static int id = 100;
+  return ++id;
+}
+
+// Defaults of any kind: the loader leaves trailing ones to the compiler.
+struct [[nni::trace]] Defaults {
+  explicit Defaults(int a, int b = next_id(), std::string c = std::string(3, 'x'))
+      : a(a), b(b), c(std::move(c)) {}
+  int a, b;
+  std::string c;
+};
+
+struct [[nni::trace]] Small {
+  explicit Small(std::int8_t v) : v(v) {}
+  std::int8_t v;
+};
+
+struct [[nni::trace]] Floats {
+  explicit Floats(double d) : d(d) {}
+  double d;
+};
+
+struct [[nni::trace]] Text {
+  explicit Text(std::string s) : s(std::move(s)) {}
+  std::string s;
+};
+
+// Traced, but not a demo::Transform.
+struct [[nni::trace]] Unrelated {
+  explicit Unrelated(int x) : x(x) {}
+  int x;
+};
+
+// Not traced at all.
+struct Untraced {
+  int x = 0;
+};
+
+}  // namespace types
