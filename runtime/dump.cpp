@@ -33,7 +33,8 @@ void write_traced(JsonWriter& w, const TraceRecord* record, const std::type_info
     std::string name = type_name(type);
     throw DumpError("an object of type '" + name +
                     "' has no trace record: it was not built by nni::make, nni::call or "
-                    "nni::load; build it with nni::make<" + name + ">(...)");
+                    "nni::load; build it with nni::make<" +
+                    name + ">(...)");
   }
   record->write(w, ctx);
 }

@@ -26,7 +26,10 @@ std::string escape_segment(std::string_view segment) {
 }  // namespace
 
 PathError::PathError(std::string_view prefix, std::string reason, std::string path)
-    : std::runtime_error(reason), prefix_(prefix), reason_(std::move(reason)), path_(std::move(path)) {
+    : std::runtime_error(reason),
+      prefix_(prefix),
+      reason_(std::move(reason)),
+      path_(std::move(path)) {
   rebuild();
 }
 

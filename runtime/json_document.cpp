@@ -80,12 +80,18 @@ struct ParseRun {
 
 std::string describe(const Value& v) {
   switch (v.GetType()) {
-    case rapidjson::kNullType: return "null";
-    case rapidjson::kFalseType: return "false";
-    case rapidjson::kTrueType: return "true";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "an array";
-    case rapidjson::kStringType: return "a string";
+    case rapidjson::kNullType:
+      return "null";
+    case rapidjson::kFalseType:
+      return "false";
+    case rapidjson::kTrueType:
+      return "true";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "an array";
+    case rapidjson::kStringType:
+      return "a string";
     case rapidjson::kNumberType:
       if (v.IsInt64()) return std::to_string(v.GetInt64());
       if (v.IsUint64()) return std::to_string(v.GetUint64());
@@ -104,7 +110,8 @@ JsonDocument::JsonDocument(std::string_view json, const LoadLimits& limits)
     : impl_(std::make_unique<Impl>()) {
   if (json.size() > limits.max_payload_bytes) {
     throw LoadError("payload of " + std::to_string(json.size()) + " bytes exceeds the limit of " +
-                    std::to_string(limits.max_payload_bytes) + " bytes (LoadLimits::max_payload_bytes)");
+                    std::to_string(limits.max_payload_bytes) +
+                    " bytes (LoadLimits::max_payload_bytes)");
   }
   ParseRun run{json, limits.max_depth, {}};
   impl_->doc.Populate(run);
@@ -128,25 +135,37 @@ JsonNode JsonDocument::root() const noexcept {
 
 const char* json_type_name(JsonType type) noexcept {
   switch (type) {
-    case JsonType::Null: return "null";
-    case JsonType::Bool: return "a bool";
-    case JsonType::Number: return "a number";
-    case JsonType::String: return "a string";
-    case JsonType::Array: return "an array";
-    case JsonType::Object: return "an object";
+    case JsonType::Null:
+      return "null";
+    case JsonType::Bool:
+      return "a bool";
+    case JsonType::Number:
+      return "a number";
+    case JsonType::String:
+      return "a string";
+    case JsonType::Array:
+      return "an array";
+    case JsonType::Object:
+      return "an object";
   }
   return "a value";
 }
 
 JsonType JsonNode::type() const noexcept {
   switch (value_of(impl_).GetType()) {
-    case rapidjson::kNullType: return JsonType::Null;
+    case rapidjson::kNullType:
+      return JsonType::Null;
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return JsonType::Bool;
-    case rapidjson::kObjectType: return JsonType::Object;
-    case rapidjson::kArrayType: return JsonType::Array;
-    case rapidjson::kStringType: return JsonType::String;
-    case rapidjson::kNumberType: return JsonType::Number;
+    case rapidjson::kTrueType:
+      return JsonType::Bool;
+    case rapidjson::kObjectType:
+      return JsonType::Object;
+    case rapidjson::kArrayType:
+      return JsonType::Array;
+    case rapidjson::kStringType:
+      return JsonType::String;
+    case rapidjson::kNumberType:
+      return JsonType::Number;
   }
   return JsonType::Null;
 }
@@ -177,7 +196,8 @@ std::int64_t JsonNode::as_int64() const {
       return static_cast<std::int64_t>(d);
     }
     if (std::isfinite(d) && std::trunc(d) == d) {
-      throw LoadError("integer " + detail::python_float_repr(d) + " is out of range for a 64-bit integer");
+      throw LoadError("integer " + detail::python_float_repr(d) +
+                      " is out of range for a 64-bit integer");
     }
   }
   fail_expected("an integer");
@@ -196,7 +216,8 @@ std::uint64_t JsonNode::as_uint64() const {
       return static_cast<std::uint64_t>(d);
     }
     if (std::isfinite(d) && std::trunc(d) == d) {
-      throw LoadError("integer " + detail::python_float_repr(d) + " is out of range for a 64-bit integer");
+      throw LoadError("integer " + detail::python_float_repr(d) +
+                      " is out of range for a 64-bit integer");
     }
   }
   fail_expected("an integer");

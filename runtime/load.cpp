@@ -1,5 +1,7 @@
 // Re-creating traced objects: match a payload's arguments to a signature, check the result type,
 // then call the generated loader. Nothing is constructed until the whole match has succeeded.
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,13 @@
 namespace nni::detail {
 
 namespace {
+
+// A LoadError at the path made of `segments` (escaped as JSON Pointer tokens).
+LoadError error_at(std::string reason, std::initializer_list<std::string_view> segments) {
+  LoadError e(std::move(reason));
+  for (auto it = std::rbegin(segments); it != std::rend(segments); ++it) e.prepend(*it);
+  return e;
+}
 
 struct Payload {
   std::string_view symbol;
@@ -35,9 +44,9 @@ Payload read_payload(const JsonNode& node) {
       }
       p.kwargs = value;
     } else {
-      throw LoadError("unexpected key '" + std::string(name) +
-                          "' in a traced object (expected __symbol__, __args__, __kwargs__)",
-                      "/" + std::string(name));
+      throw error_at("unexpected key '" + std::string(name) +
+                         "' in a traced object (expected __symbol__, __args__, __kwargs__)",
+                     {name});
     }
   }
   if (!has_symbol) throw LoadError("a traced object needs a \"__symbol__\" key");
@@ -79,14 +88,13 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p,
     for (std::size_t m = 0, n = p.kwargs.member_count(); m < n; ++m) {
       std::string_view name = p.kwargs.member_name(m);
       std::size_t i = param_index(s, name);
-      std::string path = "/__kwargs__/" + std::string(name);
       if (i == s.param_count) {
-        throw LoadError("unexpected argument '" + std::string(name) + "' for " +
-                            signature_text(e, s),
-                        path);
+        throw error_at(
+            "unexpected argument '" + std::string(name) + "' for " + signature_text(e, s),
+            {"__kwargs__", name});
       }
       if (slots[i].node) {
-        throw LoadError("argument '" + std::string(name) + "' is given twice", path);
+        throw error_at("argument '" + std::string(name) + "' is given twice", {"__kwargs__", name});
       }
       slots[i] = ArgSlot{p.kwargs.member_value(m), false};
       if (i + 1 > count) count = i + 1;
@@ -101,7 +109,8 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p,
     if (i < count) {
       throw LoadError("argument '" + std::string(s.params[i].name) +
                       "' must be given: a later argument is, and C++ can only apply the "
-                      "defaults of trailing parameters (" + signature_text(e, s) + ")");
+                      "defaults of trailing parameters (" +
+                      signature_text(e, s) + ")");
     }
   }
   return count;

@@ -14,14 +14,22 @@ namespace nni {
 
 const char* kind_name(Kind kind) noexcept {
   switch (kind) {
-    case Kind::Null: return "null";
-    case Kind::Bool: return "bool";
-    case Kind::Number: return "number";
-    case Kind::String: return "string";
-    case Kind::Array: return "array";
-    case Kind::Object: return "object";
-    case Kind::Traced: return "traced object";
-    case Kind::Other: return "other";
+    case Kind::Null:
+      return "null";
+    case Kind::Bool:
+      return "bool";
+    case Kind::Number:
+      return "number";
+    case Kind::String:
+      return "string";
+    case Kind::Array:
+      return "array";
+    case Kind::Object:
+      return "object";
+    case Kind::Traced:
+      return "traced object";
+    case Kind::Other:
+      return "other";
   }
   return "other";
 }

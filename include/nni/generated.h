@@ -20,8 +20,8 @@ struct ArgSlot {
 // The arguments of one load, matched to a signature's parameters; what a generated LoadFn reads.
 class ArgList {
  public:
-  ArgList(const Entity& entity, const Signature& signature, const ArgSlot* slots,
-          std::size_t count, LoadContext& ctx) noexcept
+  ArgList(const Entity& entity, const Signature& signature, const ArgSlot* slots, std::size_t count,
+          LoadContext& ctx) noexcept
       : entity_(entity), signature_(signature), slots_(slots), count_(count), ctx_(ctx) {}
 
   // How many leading parameters the payload gives; the rest take their C++ defaults.

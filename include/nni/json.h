@@ -92,7 +92,7 @@ class JsonNode {
 
 // Limits on what a load accepts; each refusal is a LoadError.
 struct LoadLimits {
-  std::size_t max_depth = 512;                // nesting of arrays and objects
+  std::size_t max_depth = 512;                 // nesting of arrays and objects
   std::size_t max_payload_bytes = 256u << 20;  // the whole document
 };
 

@@ -53,7 +53,9 @@ class Traced {
   friend bool operator==(const Traced& a, const Traced& b) noexcept { return a.ptr_ == b.ptr_; }
   friend bool operator!=(const Traced& a, const Traced& b) noexcept { return a.ptr_ != b.ptr_; }
   friend bool operator==(const Traced& a, std::nullptr_t) noexcept { return !a.ptr_; }
-  friend bool operator!=(const Traced& a, std::nullptr_t) noexcept { return static_cast<bool>(a.ptr_); }
+  friend bool operator!=(const Traced& a, std::nullptr_t) noexcept {
+    return static_cast<bool>(a.ptr_);
+  }
 
  private:
   explicit Traced(std::shared_ptr<T> p) noexcept : ptr_(std::move(p)) {}

@@ -19,12 +19,12 @@ nni::LoadError load_error(const std::string& payload) {
   return nni::LoadError("none");
 }
 
-#define EXPECT_LOAD_ERROR(T, payload, expected_path, expected_text)        \
-  do {                                                                     \
-    nni::LoadError e_ = load_error<T>(payload);                            \
-    EXPECT_EQ(e_.path(), expected_path) << e_.what();                      \
+#define EXPECT_LOAD_ERROR(T, payload, expected_path, expected_text)          \
+  do {                                                                       \
+    nni::LoadError e_ = load_error<T>(payload);                              \
+    EXPECT_EQ(e_.path(), expected_path) << e_.what();                        \
     EXPECT_NE(std::string(e_.what()).find(expected_text), std::string::npos) \
-        << "message: " << e_.what();                                       \
+        << "message: " << e_.what();                                         \
   } while (0)
 
 TEST(LoadError, UnknownSymbol) {
@@ -33,14 +33,16 @@ TEST(LoadError, UnknownSymbol) {
 }
 
 TEST(LoadError, MissingRequiredArgument) {
-  EXPECT_LOAD_ERROR(demo::MNIST, R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"train": true}})",
-                    "", "missing required argument 'root'");
+  EXPECT_LOAD_ERROR(demo::MNIST,
+                    R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"train": true}})", "",
+                    "missing required argument 'root'");
 }
 
 TEST(LoadError, UnexpectedArgument) {
-  EXPECT_LOAD_ERROR(demo::MNIST,
-                    R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "colour": 1}})",
-                    "/__kwargs__/colour", "unexpected argument 'colour'");
+  EXPECT_LOAD_ERROR(
+      demo::MNIST,
+      R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "colour": 1}})",
+      "/__kwargs__/colour", "unexpected argument 'colour'");
 }
 
 TEST(LoadError, WrongJsonTypeDeepInside) {
@@ -51,9 +53,10 @@ TEST(LoadError, WrongJsonTypeDeepInside) {
 }
 
 TEST(LoadError, WrongTypeInsideAVector) {
-  EXPECT_LOAD_ERROR(demo::Normalize,
-                    R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0, "x"], "std": [1.0]}})",
-                    "/__kwargs__/mean/1", "expected a number, got a string");
+  EXPECT_LOAD_ERROR(
+      demo::Normalize,
+      R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0, "x"], "std": [1.0]}})",
+      "/__kwargs__/mean/1", "expected a number, got a string");
 }
 
 TEST(LoadError, PositionalArgumentPath) {
@@ -63,28 +66,33 @@ TEST(LoadError, PositionalArgumentPath) {
 }
 
 TEST(LoadError, NonIntegralInteger) {
-  EXPECT_LOAD_ERROR(types::Scalars,
-                    R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 2.5, "l": 1, "i64": 1, "d": 1.0, "s": ""}})",
-                    "/__kwargs__/i", "expected an integer, got 2.5");
+  EXPECT_LOAD_ERROR(
+      types::Scalars,
+      R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 2.5, "l": 1, "i64": 1, "d": 1.0, "s": ""}})",
+      "/__kwargs__/i", "expected an integer, got 2.5");
 }
 
 TEST(LoadError, OutOfRangeIntegers) {
-  EXPECT_LOAD_ERROR(types::Small, R"({"__symbol__": "path:types::Small", "__kwargs__": {"v": 128}})",
+  EXPECT_LOAD_ERROR(types::Small,
+                    R"({"__symbol__": "path:types::Small", "__kwargs__": {"v": 128}})",
                     "/__kwargs__/v", "integer 128 is out of range [-128, 127]");
-  EXPECT_LOAD_ERROR(types::Scalars,
-                    R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 2147483648, "l": 1, "i64": 1, "d": 1.0, "s": ""}})",
-                    "/__kwargs__/i", "out of range");
-  EXPECT_LOAD_ERROR(types::Scalars,
-                    R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 1, "l": 1, "i64": 9223372036854775808, "d": 1.0, "s": ""}})",
-                    "/__kwargs__/i64", "out of range");
-  EXPECT_LOAD_ERROR(types::Scalars,
-                    R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 1, "l": 1, "i64": 1e300, "d": 1.0, "s": ""}})",
-                    "/__kwargs__/i64", "out of range");
+  EXPECT_LOAD_ERROR(
+      types::Scalars,
+      R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 2147483648, "l": 1, "i64": 1, "d": 1.0, "s": ""}})",
+      "/__kwargs__/i", "out of range");
+  EXPECT_LOAD_ERROR(
+      types::Scalars,
+      R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 1, "l": 1, "i64": 9223372036854775808, "d": 1.0, "s": ""}})",
+      "/__kwargs__/i64", "out of range");
+  EXPECT_LOAD_ERROR(
+      types::Scalars,
+      R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": 1, "l": 1, "i64": 1e300, "d": 1.0, "s": ""}})",
+      "/__kwargs__/i64", "out of range");
 }
 
 TEST(LoadError, TruncatedJson) {
-  EXPECT_LOAD_ERROR(demo::MNIST, R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "da)", "",
-                    "invalid JSON at offset");
+  EXPECT_LOAD_ERROR(demo::MNIST, R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "da)",
+                    "", "invalid JSON at offset");
 }
 
 TEST(LoadError, EmptyInput) {
@@ -115,12 +123,14 @@ TEST(LoadError, MissingSymbol) {
 }
 
 TEST(LoadError, UnrelatedSymbolForABase) {
-  EXPECT_LOAD_ERROR(demo::Transform, R"({"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}})",
+  EXPECT_LOAD_ERROR(demo::Transform,
+                    R"({"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}})",
                     "/__symbol__", "is not a 'demo::Transform'");
   // Nested: a shared_ptr<Transform> parameter given an unrelated traced object.
-  EXPECT_LOAD_ERROR(demo::MNIST,
-                    R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "transform": {"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}}}})",
-                    "/__kwargs__/transform/__symbol__", "is not a 'demo::Transform'");
+  EXPECT_LOAD_ERROR(
+      demo::MNIST,
+      R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "train": true, "download": false, "transform": {"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}}}})",
+      "/__kwargs__/transform/__symbol__", "is not a 'demo::Transform'");
 }
 
 TEST(LoadError, UnexpectedKeyInATracedObject) {
@@ -129,9 +139,9 @@ TEST(LoadError, UnexpectedKeyInATracedObject) {
 }
 
 TEST(LoadError, PathSegmentsAreEscapedAsJsonPointer) {
-  EXPECT_LOAD_ERROR(demo::MNIST,
-                    R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "a/b~c": 1}})",
-                    "/__kwargs__/a~1b~0c", "unexpected argument");
+  EXPECT_LOAD_ERROR(
+      demo::MNIST, R"({"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "x", "a/b~c": 1}})",
+      "/__kwargs__/a~1b~0c", "unexpected argument");
 }
 
 TEST(MakeError, UntracedTypeThrowsNotTraced) {
@@ -139,7 +149,8 @@ TEST(MakeError, UntracedTypeThrowsNotTraced) {
 }
 
 TEST(DumpError, ObjectBuiltWithoutMakeNamesThePathAndTheFix) {
-  auto plain = std::make_shared<demo::Normalize>(std::vector<double>{1.0}, std::vector<double>{1.0});
+  auto plain =
+      std::make_shared<demo::Normalize>(std::vector<double>{1.0}, std::vector<double>{1.0});
   auto ds = nni::make<demo::MNIST>("x", true, false, plain);
   try {
     nni::dump(ds);

@@ -1,6 +1,7 @@
 // make / call / dump / load of the supported types, with exact payloads.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <string>
@@ -47,8 +48,9 @@ TEST(RoundTrip, KwargsLoadInAnyOrder) {
       R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"inplace": true, "std": [2.0], "mean": [1.0]}})");
   EXPECT_TRUE(n->inplace());
   // Dumped again in parameter order.
-  EXPECT_EQ(nni::dump(n),
-            R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0], "std": [2.0], "inplace": true}})");
+  EXPECT_EQ(
+      nni::dump(n),
+      R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0], "std": [2.0], "inplace": true}})");
 }
 
 TEST(RoundTrip, PositionalArgsLoad) {
@@ -62,8 +64,9 @@ TEST(RoundTrip, Scalars) {
   auto s = nni::make<types::Scalars>(true, -5, 1234567890123L, std::int64_t{-9007199254740993},
                                      0.25, "h\u00e9llo");
   std::string payload = nni::dump(s);
-  EXPECT_EQ(payload,
-            R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": -5, "l": 1234567890123, "i64": -9007199254740993, "d": 0.25, "s": "h\u00e9llo"}})");
+  EXPECT_EQ(
+      payload,
+      R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": -5, "l": 1234567890123, "i64": -9007199254740993, "d": 0.25, "s": "h\u00e9llo"}})");
   auto back = nni::load<types::Scalars>(payload);
   EXPECT_EQ(back->b, true);
   EXPECT_EQ(back->i, -5);
@@ -93,12 +96,13 @@ TEST(RoundTrip, DoublesSurviveExactly) {
 }
 
 TEST(RoundTrip, Vectors) {
-  auto v = nni::make<types::Vectors>(std::vector<int>{1, 2, 3},
-                                     std::vector<std::string>{"a", "b\n"},
-                                     std::vector<std::vector<double>>{{1.5}, {}, {2.0, 3.0}});
+  auto v =
+      nni::make<types::Vectors>(std::vector<int>{1, 2, 3}, std::vector<std::string>{"a", "b\n"},
+                                std::vector<std::vector<double>>{{1.5}, {}, {2.0, 3.0}});
   std::string payload = nni::dump(v);
-  EXPECT_EQ(payload,
-            R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [1, 2, 3], "strings": ["a", "b\n"], "matrix": [[1.5], [], [2.0, 3.0]]}})");
+  EXPECT_EQ(
+      payload,
+      R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [1, 2, 3], "strings": ["a", "b\n"], "matrix": [[1.5], [], [2.0, 3.0]]}})");
   auto back = nni::load<types::Vectors>(payload);
   EXPECT_EQ(back->ints, (std::vector<int>{1, 2, 3}));
   EXPECT_EQ(back->strings, (std::vector<std::string>{"a", "b\n"}));
@@ -143,8 +147,9 @@ TEST(RoundTrip, FactoryCallIsRecordedAndReplayed) {
   auto ds = nni::call<&demo::create_mnist_dataset>("data/mnist", norm);
   EXPECT_EQ(ds.trace_symbol(), "demo::create_mnist_dataset");
   std::string payload = nni::dump(ds);
-  EXPECT_EQ(payload,
-            R"({"__symbol__": "path:demo::create_mnist_dataset", "__kwargs__": {"root": "data/mnist", "transform": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [0.5], "std": [2.0]}}}})");
+  EXPECT_EQ(
+      payload,
+      R"({"__symbol__": "path:demo::create_mnist_dataset", "__kwargs__": {"root": "data/mnist", "transform": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [0.5], "std": [2.0]}}}})");
   auto back = nni::load<demo::MNIST>(payload);
   EXPECT_EQ(back->root(), "data/mnist");
   EXPECT_TRUE(back->download());
@@ -171,8 +176,9 @@ TEST(RoundTrip, DumpWithIndent) {
   auto e = nni::make<types::Small>(std::int8_t{3});
   nni::DumpOptions options;
   options.indent = 2;
-  EXPECT_EQ(nni::dump(e, options),
-            "{\n  \"__symbol__\": \"path:types::Small\",\n  \"__kwargs__\": {\n    \"v\": 3\n  }\n}");
+  EXPECT_EQ(
+      nni::dump(e, options),
+      "{\n  \"__symbol__\": \"path:types::Small\",\n  \"__kwargs__\": {\n    \"v\": 3\n  }\n}");
 }
 
 }  // namespace

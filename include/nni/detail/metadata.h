@@ -18,8 +18,8 @@ struct Entity;
 // One parameter of a traced constructor or factory.
 struct ParamInfo {
   const char* name;
-  Kind kind;          // JSON kind of the parameter's type (see nni/kind.h)
-  NumberHint hint;    // for arithmetic parameters: how an argument is printed
+  Kind kind;        // JSON kind of the parameter's type (see nni/kind.h)
+  NumberHint hint;  // for arithmetic parameters: how an argument is printed
   bool has_default;
 };
 
@@ -61,7 +61,8 @@ struct Signature {
 enum class EntityKind : unsigned char { Class, Function };
 
 struct Entity {
-  const char* symbol;  // without "path:", e.g. "demo::Normalize" or "torchvision.transforms.Normalize"
+  const char*
+      symbol;  // without "path:", e.g. "demo::Normalize" or "torchvision.transforms.Normalize"
   EntityKind kind;
   const std::type_info* type;  // the traced class (classes only)
   const Signature* signatures;
@@ -91,7 +92,8 @@ Selected select_overload(FunctionKey function, const Kind* arg_kinds, std::size_
 // A static object of this type in generated code registers a target's entities before main.
 class Registration {
  public:
-  Registration(const Entity* const* entities, std::size_t count) : entities_(entities), count_(count) {
+  Registration(const Entity* const* entities, std::size_t count)
+      : entities_(entities), count_(count) {
     register_entities(entities, count);
   }
   ~Registration() { unregister_entities(entities_, count_); }

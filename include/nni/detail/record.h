@@ -68,11 +68,20 @@ template <class S>
 void write_argument(JsonWriter& w, const S& value, NumberHint hint, DumpContext& ctx) {
   if constexpr (std::is_arithmetic_v<S> && !std::is_same_v<S, bool>) {
     switch (hint) {
-      case NumberHint::Float64: w.number(static_cast<double>(value)); return;
-      case NumberHint::Float32: w.number(static_cast<float>(value)); return;
-      case NumberHint::Int: w.integer(static_cast<std::int64_t>(value)); return;
-      case NumberHint::UInt: w.unsigned_integer(static_cast<std::uint64_t>(value)); return;
-      case NumberHint::None: break;
+      case NumberHint::Float64:
+        w.number(static_cast<double>(value));
+        return;
+      case NumberHint::Float32:
+        w.number(static_cast<float>(value));
+        return;
+      case NumberHint::Int:
+        w.integer(static_cast<std::int64_t>(value));
+        return;
+      case NumberHint::UInt:
+        w.unsigned_integer(static_cast<std::uint64_t>(value));
+        return;
+      case NumberHint::None:
+        break;
     }
   }
   Codec<S>::dump(w, value, ctx);
@@ -94,8 +103,7 @@ class TypedRecord final : public TraceRecord {
   template <std::size_t... I>
   void write_at(std::size_t index, JsonWriter& w, DumpContext& ctx,
                 std::index_sequence<I...>) const {
-    ((index == I ? write_argument(w, std::get<I>(args_), signature().params[I].hint, ctx)
-                 : void()),
+    ((index == I ? write_argument(w, std::get<I>(args_), signature().params[I].hint, ctx) : void()),
      ...);
   }
 
