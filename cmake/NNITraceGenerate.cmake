@@ -1,0 +1,172 @@
+# nni_trace_generate(<target> [HEADERS <header>...] [OUTPUT_DIR <dir>] [OPTIONS <flag>...])
+#
+# Runs nni-trace-gen over the target's headers at build time and compiles the generated
+# registrations into the target. Reference: docs/cmake.md.
+#
+# Needs the targets NNITrace::nni-trace-gen and NNITrace::runtime (imported by
+# find_package(NNITrace), or the ALIAS targets of the nni-trace build tree).
+
+include_guard(GLOBAL)
+
+# Functions record the policies in effect where they are defined; pin the ones the custom
+# command relies on (CMP0116: Ninja rewrites the generator's depfile paths) whatever the
+# calling project's cmake_minimum_required says.
+cmake_policy(VERSION 3.20...3.25)
+
+# The file extensions taken as headers when HEADERS is not given.
+set(NNI_TRACE_HEADER_EXTENSIONS h hh hpp hxx)
+
+function(nni_trace_generate target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "HEADERS;OPTIONS")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(SEND_ERROR "nni_trace_generate(${target}): unknown argument(s): ${arg_UNPARSED_ARGUMENTS}")
+    return()
+  endif()
+  if(arg_KEYWORDS_MISSING_VALUES)
+    message(SEND_ERROR "nni_trace_generate(${target}): ${arg_KEYWORDS_MISSING_VALUES} given without a value")
+    return()
+  endif()
+
+  if(NOT TARGET "${target}")
+    message(SEND_ERROR "nni_trace_generate: there is no target named '${target}'")
+    return()
+  endif()
+  get_target_property(aliased "${target}" ALIASED_TARGET)
+  if(aliased)
+    set(target "${aliased}")
+  endif()
+  get_target_property(imported "${target}" IMPORTED)
+  get_target_property(type "${target}" TYPE)
+  if(imported OR NOT type MATCHES "^(STATIC_LIBRARY|SHARED_LIBRARY|MODULE_LIBRARY|OBJECT_LIBRARY|EXECUTABLE)$")
+    if(imported)
+      set(type "IMPORTED ${type}")
+    endif()
+    message(SEND_ERROR "nni_trace_generate: target '${target}' must be a library or executable "
+                       "built by this project (it is ${type})")
+    return()
+  endif()
+  # A custom command only feeds targets of the directory that creates it.
+  get_target_property(target_dir "${target}" SOURCE_DIR)
+  if(NOT target_dir STREQUAL CMAKE_CURRENT_SOURCE_DIR)
+    message(SEND_ERROR "nni_trace_generate(${target}): call it in the directory that creates the "
+                       "target (${target_dir}), not in ${CMAKE_CURRENT_SOURCE_DIR}")
+    return()
+  endif()
+  get_target_property(done "${target}" NNI_TRACE_GENERATED)
+  if(done)
+    message(SEND_ERROR "nni_trace_generate(${target}): already called for this target; list all "
+                       "of its headers in one call")
+    return()
+  endif()
+  foreach(needed IN ITEMS NNITrace::nni-trace-gen NNITrace::runtime)
+    if(NOT TARGET ${needed})
+      message(SEND_ERROR "nni_trace_generate(${target}): target ${needed} is not defined; "
+                         "call find_package(NNITrace) first")
+      return()
+    endif()
+  endforeach()
+
+  # The headers to read: given, or the target's own sources that are headers.
+  set(headers "")
+  if(arg_HEADERS)
+    foreach(h IN LISTS arg_HEADERS)
+      get_filename_component(h "${h}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+      list(APPEND headers "${h}")
+    endforeach()
+  else()
+    list(JOIN NNI_TRACE_HEADER_EXTENSIONS "|" ext_regex)
+    get_target_property(sources "${target}" SOURCES)
+    foreach(s IN LISTS sources)
+      if(s MATCHES "^\\$<" OR NOT s MATCHES "\\.(${ext_regex})$")
+        continue()
+      endif()
+      get_filename_component(s "${s}" ABSOLUTE BASE_DIR "${target_dir}")
+      list(APPEND headers "${s}")
+    endforeach()
+    if(NOT headers)
+      message(SEND_ERROR "nni_trace_generate(${target}): the target lists no header among its "
+                         "sources; add them to the target or name them with HEADERS")
+      return()
+    endif()
+  endif()
+  list(REMOVE_DUPLICATES headers)
+
+  if(NOT arg_OUTPUT_DIR)
+    set(arg_OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/nni_trace")
+  endif()
+  get_filename_component(out_dir "${arg_OUTPUT_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  set(base "${out_dir}/${target}.nni_trace")
+  set(cpp "${base}.cpp")
+  set(manifest "${base}.yaml")
+  set(depfile "${base}.d")
+  set(stamp "${base}.stamp")
+  string(REGEX REPLACE "[^A-Za-z0-9_]" "_" anchor "${target}")
+
+  # The parse uses the target's own flags, evaluated at generate time so that properties set
+  # after this call count too. One argument per line, each quoted for the GNU response-file
+  # syntax (a value holding a double quote or backslash is not supported).
+  set(tp "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
+  set(rt "$<TARGET_PROPERTY:NNITrace::runtime,INTERFACE_INCLUDE_DIRECTORIES>")
+  set(defs "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  if(CMAKE_CXX_STANDARD)
+    set(default_std "${CMAKE_CXX_STANDARD}")
+  else()
+    set(default_std 17)
+  endif()
+  set(std "$<TARGET_PROPERTY:${target},CXX_STANDARD>")
+  set(rsp_lines
+      "\"-std=c++$<IF:$<BOOL:${std}>,${std},${default_std}>\""
+      "$<$<BOOL:${tp}>:\"-I$<JOIN:${tp},\"\n\"-I>\">"
+      "$<$<BOOL:${rt}>:\"-I$<JOIN:${rt},\"\n\"-I>\">"
+      "$<$<BOOL:${defs}>:\"-D$<JOIN:${defs},\"\n\"-D>\">")
+  foreach(opt IN LISTS arg_OPTIONS)
+    list(APPEND rsp_lines "\"${opt}\"")
+  endforeach()
+  list(JOIN rsp_lines "\n" rsp_content)
+  get_property(multi_config GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
+  if(multi_config)
+    set(rsp "${base}.$<CONFIG>.rsp")
+  else()
+    set(rsp "${base}.rsp")
+  endif()
+  file(GENERATE OUTPUT "${rsp}" CONTENT "${rsp_content}\n" TARGET "${target}")
+
+  # The stamp is the rule's output: the generator leaves an unchanged file alone, so the real
+  # files are byproducts and the stamp records that the rule ran (see docs/cmake.md).
+  add_custom_command(
+    OUTPUT "${stamp}"
+    BYPRODUCTS "${cpp}" "${manifest}"
+    COMMAND NNITrace::nni-trace-gen
+            -o "${cpp}" --manifest "${manifest}"
+            --depfile "${depfile}" --depfile-target "${stamp}"
+            --anchor "${anchor}"
+            ${headers} -- "@${rsp}"
+    COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
+    DEPENDS NNITrace::nni-trace-gen ${headers} "${rsp}"
+    DEPFILE "${depfile}"
+    COMMENT "nni-trace-gen: registrations for ${target}"
+    VERBATIM)
+
+  set_source_files_properties("${cpp}" "${stamp}" PROPERTIES GENERATED TRUE)
+  # Every generated file defines the same names in its unnamed namespace.
+  set_source_files_properties("${cpp}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION TRUE)
+  target_sources("${target}" PRIVATE "${cpp}" "${stamp}")
+  set_property(TARGET "${target}" PROPERTY NNI_TRACE_GENERATED TRUE)
+
+  # The target's headers include <nni/trace.h>: the runtime is a public dependency. Set the
+  # properties directly so the caller may use either target_link_libraries signature.
+  set_property(TARGET "${target}" APPEND PROPERTY LINK_LIBRARIES NNITrace::runtime)
+  set_property(TARGET "${target}" APPEND PROPERTY INTERFACE_LINK_LIBRARIES NNITrace::runtime)
+
+  # Nothing refers to the generated object file, so a linker pulling members out of a static
+  # library would drop it with its registrations; an undefined reference to its anchor keeps it.
+  if(NOT type STREQUAL "EXECUTABLE" AND NOT type STREQUAL "MODULE_LIBRARY" AND NOT APPLE AND NOT WIN32)
+    target_link_options("${target}" INTERFACE "LINKER:--undefined=nni_trace_anchor_${anchor}")
+  endif()
+
+  # The compilers do not know [[nni::trace]]. GCC can ignore one attribute namespace; Clang can
+  # only ignore all unknown attributes.
+  set(quiet "$<$<COMPILE_LANG_AND_ID:CXX,GNU>:-Wno-attributes=nni::>"
+            "$<$<COMPILE_LANG_AND_ID:CXX,Clang,AppleClang>:-Wno-unknown-attributes>")
+  target_compile_options("${target}" PRIVATE ${quiet} INTERFACE ${quiet})
+endfunction()
