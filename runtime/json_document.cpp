@@ -80,18 +80,12 @@ struct ParseRun {
 
 std::string describe(const Value& v) {
   switch (v.GetType()) {
-    case rapidjson::kNullType:
-      return "null";
-    case rapidjson::kFalseType:
-      return "false";
-    case rapidjson::kTrueType:
-      return "true";
-    case rapidjson::kObjectType:
-      return "an object";
-    case rapidjson::kArrayType:
-      return "an array";
-    case rapidjson::kStringType:
-      return "a string";
+    case rapidjson::kNullType: return "null";
+    case rapidjson::kFalseType: return "false";
+    case rapidjson::kTrueType: return "true";
+    case rapidjson::kObjectType: return "an object";
+    case rapidjson::kArrayType: return "an array";
+    case rapidjson::kStringType: return "a string";
     case rapidjson::kNumberType:
       if (v.IsInt64()) return std::to_string(v.GetInt64());
       if (v.IsUint64()) return std::to_string(v.GetUint64());
@@ -135,37 +129,25 @@ JsonNode JsonDocument::root() const noexcept {
 
 const char* json_type_name(JsonType type) noexcept {
   switch (type) {
-    case JsonType::Null:
-      return "null";
-    case JsonType::Bool:
-      return "a bool";
-    case JsonType::Number:
-      return "a number";
-    case JsonType::String:
-      return "a string";
-    case JsonType::Array:
-      return "an array";
-    case JsonType::Object:
-      return "an object";
+    case JsonType::Null: return "null";
+    case JsonType::Bool: return "a bool";
+    case JsonType::Number: return "a number";
+    case JsonType::String: return "a string";
+    case JsonType::Array: return "an array";
+    case JsonType::Object: return "an object";
   }
   return "a value";
 }
 
 JsonType JsonNode::type() const noexcept {
   switch (value_of(impl_).GetType()) {
-    case rapidjson::kNullType:
-      return JsonType::Null;
+    case rapidjson::kNullType: return JsonType::Null;
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType:
-      return JsonType::Bool;
-    case rapidjson::kObjectType:
-      return JsonType::Object;
-    case rapidjson::kArrayType:
-      return JsonType::Array;
-    case rapidjson::kStringType:
-      return JsonType::String;
-    case rapidjson::kNumberType:
-      return JsonType::Number;
+    case rapidjson::kTrueType: return JsonType::Bool;
+    case rapidjson::kObjectType: return JsonType::Object;
+    case rapidjson::kArrayType: return JsonType::Array;
+    case rapidjson::kStringType: return JsonType::String;
+    case rapidjson::kNumberType: return JsonType::Number;
   }
   return JsonType::Null;
 }

@@ -103,8 +103,7 @@ void append_escaped(std::string& out, std::string_view s) {
         out += "\\f";
         ++i;
         continue;
-      default:
-        break;
+      default: break;
     }
     if (c < 0x80) {  // other control characters and DEL
       append_u_escape(out, c);

@@ -14,22 +14,19 @@ namespace nni {
 
 const char* kind_name(Kind kind) noexcept {
   switch (kind) {
-    case Kind::Null:
-      return "null";
-    case Kind::Bool:
-      return "bool";
-    case Kind::Number:
-      return "number";
-    case Kind::String:
-      return "string";
-    case Kind::Array:
-      return "array";
-    case Kind::Object:
-      return "object";
-    case Kind::Traced:
-      return "traced object";
-    case Kind::Other:
-      return "other";
+    case Kind::Null: return "null";
+    case Kind::Bool: return "bool";
+    case Kind::Number: return "number";
+    case Kind::String: return "string";
+    case Kind::Array: return "array";
+    case Kind::Object: return "object";
+    case Kind::Traced: return "traced object";
+    case Kind::Other: return "other";
+    case Kind::Set: return "set";
+    case Kind::Complex: return "complex";
+    case Kind::Duration: return "timedelta";
+    case Kind::DateTime: return "datetime";
+    case Kind::Path: return "path";
   }
   return "other";
 }

@@ -66,6 +66,14 @@ void dump(const T& value, std::ostream& os, const DumpOptions& options = {}) {
   os << dump(value, options);
 }
 
+// Reads a plain value (no trace at its root) of any type that has a codec.
+template <class T>
+T load_value(std::string_view json, const LoadOptions& options = {}) {
+  JsonDocument doc(json, options.limits);
+  LoadContext ctx{options};
+  return Codec<T>::load(doc.root(), ctx);
+}
+
 // Re-creates a traced object (of class T, or of a traced class derived from T) from a payload.
 // Throws nni::LoadError naming the JSON path of any problem.
 template <class T>

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 #include <vector>
 
 #include "nni/errors.h"
@@ -42,7 +43,8 @@ struct Codec<bool> {
 
 namespace detail {
 [[noreturn]] void throw_out_of_range(std::string value, std::string min, std::string max);
-}
+std::string type_name(const std::type_info& type);  // demangled, for messages
+}  // namespace detail
 
 template <class T>
 struct Codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {

@@ -13,6 +13,12 @@ enum class Kind : unsigned char {
   Object,  // maps with string keys
   Traced,  // nni::Traced<T>, std::shared_ptr<T>: a nested trace (or null)
   Other,   // anything else: matches only itself
+  // json-tricks encodings, each a kind of its own:
+  Set,       // {"__set__": [...]}: std::set, std::unordered_set
+  Complex,   // {"__complex__": [re, im]}: std::complex
+  Duration,  // {"__timedelta__": null, ...}: std::chrono::duration
+  DateTime,  // {"__datetime__": null, ...}: std::chrono::system_clock::time_point
+  Path,      // {"__pathlib__": "..."}: std::filesystem::path
 };
 
 // How an arithmetic argument prints: the parameter's type decides, not the argument's, so that

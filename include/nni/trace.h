@@ -8,4 +8,5 @@
 #include "nni/json.h"
 #include "nni/kind.h"
 #include "nni/options.h"
+#include "nni/std_codecs.h"
 #include "nni/traced.h"

@@ -68,20 +68,11 @@ template <class S>
 void write_argument(JsonWriter& w, const S& value, NumberHint hint, DumpContext& ctx) {
   if constexpr (std::is_arithmetic_v<S> && !std::is_same_v<S, bool>) {
     switch (hint) {
-      case NumberHint::Float64:
-        w.number(static_cast<double>(value));
-        return;
-      case NumberHint::Float32:
-        w.number(static_cast<float>(value));
-        return;
-      case NumberHint::Int:
-        w.integer(static_cast<std::int64_t>(value));
-        return;
-      case NumberHint::UInt:
-        w.unsigned_integer(static_cast<std::uint64_t>(value));
-        return;
-      case NumberHint::None:
-        break;
+      case NumberHint::Float64: w.number(static_cast<double>(value)); return;
+      case NumberHint::Float32: w.number(static_cast<float>(value)); return;
+      case NumberHint::Int: w.integer(static_cast<std::int64_t>(value)); return;
+      case NumberHint::UInt: w.unsigned_integer(static_cast<std::uint64_t>(value)); return;
+      case NumberHint::None: break;
     }
   }
   Codec<S>::dump(w, value, ctx);
@@ -137,8 +128,6 @@ void write_traced(JsonWriter& w, const TraceRecord* record, const std::type_info
 // Re-creates the traced object that `node` describes, as a pointer to its `target` subobject.
 std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
                                   LoadContext& ctx);
-
-std::string type_name(const std::type_info& type);
 
 template <class T, class... A>
 std::shared_ptr<T> make_traced(const Entity* entity, const Signature* signature, A&&... args) {
