@@ -105,8 +105,9 @@ function(nni_trace_generate target)
   # The parse uses the target's own flags, evaluated at generate time so that properties set
   # after this call count too. One argument per line, each quoted for the GNU response-file
   # syntax (a value holding a double quote or backslash is not supported).
-  set(tp "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
-  set(rt "$<TARGET_PROPERTY:NNITrace::runtime,INTERFACE_INCLUDE_DIRECTORIES>")
+  # The target's directories, with those it gets from what it links, then the runtime's (most
+  # often among them already).
+  set(incs "$<FILTER:$<REMOVE_DUPLICATES:$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>$<SEMICOLON>$<TARGET_PROPERTY:NNITrace::runtime,INTERFACE_INCLUDE_DIRECTORIES>>,EXCLUDE,^$>")
   set(defs "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
   if(CMAKE_CXX_STANDARD)
     set(default_std "${CMAKE_CXX_STANDARD}")
@@ -116,8 +117,7 @@ function(nni_trace_generate target)
   set(std "$<TARGET_PROPERTY:${target},CXX_STANDARD>")
   set(rsp_lines
       "\"-std=c++$<IF:$<BOOL:${std}>,${std},${default_std}>\""
-      "$<$<BOOL:${tp}>:\"-I$<JOIN:${tp},\"\n\"-I>\">"
-      "$<$<BOOL:${rt}>:\"-I$<JOIN:${rt},\"\n\"-I>\">"
+      "$<$<BOOL:${incs}>:\"-I$<JOIN:${incs},\"\n\"-I>\">"
       "$<$<BOOL:${defs}>:\"-D$<JOIN:${defs},\"\n\"-D>\">")
   foreach(opt IN LISTS arg_OPTIONS)
     list(APPEND rsp_lines "\"${opt}\"")
