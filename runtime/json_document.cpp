@@ -162,6 +162,9 @@ bool JsonNode::as_bool() const {
   return v.GetBool();
 }
 
+bool JsonNode::is_int64() const noexcept { return value_of(impl_).IsInt64(); }
+bool JsonNode::is_uint64() const noexcept { return value_of(impl_).IsUint64(); }
+
 std::int64_t JsonNode::as_int64() const {
   const Value& v = value_of(impl_);
   if (v.IsInt64()) return v.GetInt64();

@@ -60,6 +60,9 @@ class JsonNode {
   bool is(JsonType t) const noexcept { return type() == t; }
 
   bool as_bool() const;
+  // Numbers as the document wrote them: an integer literal that fits 64 bits, or not.
+  bool is_int64() const noexcept;
+  bool is_uint64() const noexcept;
   // The number if it is an integer (or an integral float) in range, else a LoadError.
   std::int64_t as_int64() const;
   std::uint64_t as_uint64() const;

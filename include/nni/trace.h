@@ -10,3 +10,4 @@
 #include "nni/options.h"
 #include "nni/std_codecs.h"
 #include "nni/traced.h"
+#include "nni/value.h"

@@ -3,10 +3,12 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
+#include <vector>
 
 #include "nni/codec.h"
 #include "nni/detail/record.h"
@@ -15,6 +17,8 @@ namespace nni {
 
 template <class T>
 class Traced;
+class Value;
+class Record;
 
 namespace detail {
 template <class T>
@@ -49,6 +53,13 @@ class Traced {
     const detail::TraceRecord* r = detail::record_of(ptr_);
     return r ? std::string_view(r->entity().symbol) : std::string_view();
   }
+
+  // The record as an editable nni::Record (defined in nni/value.h): the "mutation" use.
+  Record trace_copy() const;
+  // The recorded arguments: keyword arguments in parameter order; positional ones (always
+  // empty: arguments are recorded by name, NNI's kw_only=True).
+  std::vector<std::pair<std::string, Value>> trace_kwargs() const;
+  std::vector<Value> trace_args() const;
 
   friend bool operator==(const Traced& a, const Traced& b) noexcept { return a.ptr_ == b.ptr_; }
   friend bool operator!=(const Traced& a, const Traced& b) noexcept { return a.ptr_ != b.ptr_; }

@@ -1,0 +1,262 @@
+// nni::Value and nni::Record: building them from a document, writing them, comparing them.
+#include "nni/value.h"
+
+#include <stdexcept>
+#include <string>
+
+#include "nni/errors.h"
+
+namespace nni {
+
+namespace {
+
+constexpr std::string_view kPathPrefix = "path:";
+
+std::string strip_path(std::string_view symbol) {
+  if (symbol.substr(0, kPathPrefix.size()) == kPathPrefix) symbol.remove_prefix(kPathPrefix.size());
+  return std::string(symbol);
+}
+
+[[noreturn]] void wrong_type(const char* wanted) {
+  throw std::invalid_argument(std::string("nni::Value is not ") + wanted);
+}
+
+}  // namespace
+
+Value::Value(Record r) : data_(std::make_unique<Record>(std::move(r))) {}
+
+Value::Value(const Value& other) { *this = other; }
+
+Value& Value::operator=(const Value& other) {
+  if (this == &other) return *this;
+  if (other.is_record()) {
+    data_ = std::make_unique<Record>(other.as_record());
+  } else {
+    std::visit(
+        [this](const auto& v) {
+          if constexpr (!std::is_same_v<std::decay_t<decltype(v)>, std::unique_ptr<Record>>) {
+            data_ = v;
+          }
+        },
+        other.data_);
+  }
+  return *this;
+}
+
+Value::~Value() = default;
+
+bool Value::as_bool() const {
+  if (!is_bool()) wrong_type("a bool");
+  return std::get<bool>(data_);
+}
+
+std::int64_t Value::as_int() const {
+  if (data_.index() != 2) wrong_type("an integer in the range of std::int64_t");
+  return std::get<std::int64_t>(data_);
+}
+
+std::uint64_t Value::as_uint() const {
+  if (data_.index() == 3) return std::get<std::uint64_t>(data_);
+  if (data_.index() != 2 || std::get<std::int64_t>(data_) < 0) wrong_type("a non-negative integer");
+  return static_cast<std::uint64_t>(std::get<std::int64_t>(data_));
+}
+
+double Value::as_double() const {
+  switch (data_.index()) {
+    case 2: return static_cast<double>(std::get<std::int64_t>(data_));
+    case 3: return static_cast<double>(std::get<std::uint64_t>(data_));
+    case 4: return std::get<double>(data_);
+    default: wrong_type("a number");
+  }
+}
+
+const std::string& Value::as_string() const {
+  if (!is_string()) wrong_type("a string");
+  return std::get<std::string>(data_);
+}
+
+const Value::Array& Value::as_array() const {
+  if (!is_array()) wrong_type("an array");
+  return std::get<Array>(data_);
+}
+
+Value::Array& Value::as_array() {
+  if (!is_array()) wrong_type("an array");
+  return std::get<Array>(data_);
+}
+
+const Value::Object& Value::as_object() const {
+  if (!is_object()) wrong_type("an object");
+  return std::get<Object>(data_);
+}
+
+Value::Object& Value::as_object() {
+  if (!is_object()) wrong_type("an object");
+  return std::get<Object>(data_);
+}
+
+const Record& Value::as_record() const {
+  if (!is_record()) wrong_type("a record");
+  return *std::get<std::unique_ptr<Record>>(data_);
+}
+
+Record& Value::as_record() {
+  if (!is_record()) wrong_type("a record");
+  return *std::get<std::unique_ptr<Record>>(data_);
+}
+
+Value& Value::operator[](std::string_view key) {
+  if (is_null()) data_ = Object{};
+  Object& members = as_object();
+  for (auto& [name, value] : members) {
+    if (name == key) return value;
+  }
+  members.emplace_back(std::string(key), Value());
+  return members.back().second;
+}
+
+const Value* Value::find(std::string_view key) const {
+  for (const auto& [name, value] : as_object()) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
+
+bool operator==(const Value& a, const Value& b) {
+  if (a.is_number() && b.is_number() && a.data_.index() != b.data_.index()) {
+    return a.as_double() == b.as_double();
+  }
+  if (a.data_.index() != b.data_.index()) return false;
+  if (a.is_record()) return a.as_record() == b.as_record();
+  return a.data_ == b.data_;
+}
+
+Record::Record(std::string symbol, Value::Array args, Value::Object kwargs)
+    : symbol_(strip_path(symbol)), args_(std::move(args)), kwargs_(std::move(kwargs)) {}
+
+void Record::set_symbol(std::string_view symbol) { symbol_ = strip_path(symbol); }
+
+bool operator==(const Record& a, const Record& b) {
+  return a.symbol_ == b.symbol_ && a.args_ == b.args_ && a.kwargs_ == b.kwargs_;
+}
+
+Value load(std::string_view json, const LoadOptions& options) {
+  JsonDocument doc(json, options.limits);
+  return detail::read_value(doc.root());
+}
+
+namespace detail {
+
+void write_value(JsonWriter& w, const Value& v, DumpContext& ctx) {
+  if (v.is_null()) {
+    w.null();
+  } else if (v.is_bool()) {
+    w.boolean(v.as_bool());
+  } else if (v.fits_int64()) {
+    w.integer(v.as_int());
+  } else if (v.is_integer()) {
+    w.unsigned_integer(v.as_uint());
+  } else if (v.is_number()) {
+    w.number(v.as_double());
+  } else if (v.is_string()) {
+    w.string(v.as_string());
+  } else if (v.is_array()) {
+    w.begin_array();
+    std::size_t i = 0;
+    for (const Value& item : v.as_array()) at_path(i++, [&] { write_value(w, item, ctx); });
+    w.end_array();
+  } else if (v.is_object()) {
+    w.begin_object();
+    for (const auto& [name, item] : v.as_object()) {
+      w.key(name);
+      at_path(std::string_view(name), [&] { write_value(w, item, ctx); });
+    }
+    w.end_object();
+  } else {
+    const Record& r = v.as_record();
+    w.begin_object();
+    w.key("__symbol__");
+    w.string(std::string(kPathPrefix) + r.trace_symbol());
+    if (!r.trace_args().empty()) {
+      w.key("__args__");
+      at_path("__args__", [&] { write_value(w, r.args(), ctx); });
+    }
+    if (!r.trace_kwargs().empty()) {
+      w.key("__kwargs__");
+      at_path("__kwargs__", [&] { write_value(w, r.kwargs(), ctx); });
+    }
+    w.end_object();
+  }
+}
+
+Value read_value(const JsonNode& node) {
+  switch (node.type()) {
+    case JsonType::Null: return Value();
+    case JsonType::Bool: return Value(node.as_bool());
+    case JsonType::Number:
+      if (node.is_int64()) return Value(node.as_int64());
+      if (node.is_uint64()) return Value(node.as_uint64());
+      return Value(node.as_double());
+    case JsonType::String: return Value(std::string(node.as_string()));
+    case JsonType::Array: {
+      Value::Array items;
+      items.reserve(node.size());
+      for (std::size_t i = 0, n = node.size(); i < n; ++i) {
+        items.push_back(at_path(i, [&] { return read_value(node[i]); }));
+      }
+      return Value(std::move(items));
+    }
+    case JsonType::Object: break;
+  }
+  Value::Object members;
+  members.reserve(node.member_count());
+  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
+    std::string_view name = node.member_name(i);
+    members.emplace_back(std::string(name),
+                         at_path(name, [&] { return read_value(node.member_value(i)); }));
+  }
+  const Value* symbol = nullptr;
+  for (const auto& [name, value] : members) {
+    if (name == "__symbol__") symbol = &value;
+  }
+  if (!symbol) return Value(std::move(members));
+
+  // A traced object: only __symbol__, __args__ and __kwargs__, as nni::load<T> demands.
+  Record record;
+  for (auto& [name, value] : members) {
+    if (name == "__symbol__") {
+      if (!value.is_string()) {
+        at_path("__symbol__", [&] { node.find("__symbol__").fail_expected("a string"); });
+      }
+      record.set_symbol(value.as_string());
+    } else if (name == "__args__") {
+      if (!value.is_array())
+        at_path("__args__", [&] { node.find(name).fail_expected("an array"); });
+      record.args() = std::move(value);
+    } else if (name == "__kwargs__") {
+      if (!value.is_object()) {
+        at_path("__kwargs__", [&] { node.find(name).fail_expected("an object"); });
+      }
+      record.kwargs() = std::move(value);
+    } else {
+      LoadError e("unexpected key '" + name +
+                  "' in a traced object (expected __symbol__, __args__, __kwargs__)");
+      e.prepend(std::string_view(name));
+      throw e;
+    }
+  }
+  return Value(std::move(record));
+}
+
+Record record_copy_of(const TraceRecord* record, const std::type_info& type) {
+  std::string json;
+  JsonWriter w(json);
+  DumpOptions options;
+  DumpContext ctx{options};
+  write_traced(w, record, type, ctx);
+  JsonDocument doc(json);
+  return std::move(read_value(doc.root()).as_record());
+}
+
+}  // namespace detail
+}  // namespace nni
