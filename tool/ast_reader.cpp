@@ -1,0 +1,556 @@
+// The mapper: Clang AST -> model. Only declarations whose location is in one of the input headers
+// are read, so a header that includes another library's traced header registers nothing twice.
+#include "ast_reader.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <utility>
+
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/CXXInheritance.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/QualTypeNames.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/FileManager.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Frontend/TextDiagnosticPrinter.h>
+#include <clang/Lex/Lexer.h>
+#include <clang/Sema/Sema.h>
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/ADT/DenseMap.h>
+#include <llvm/ADT/StringSet.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/VirtualFileSystem.h>
+
+#include "attribute.h"
+#include "checks.h"
+
+namespace nni_gen {
+namespace {
+
+using namespace clang;
+
+// ---- Type classification (docs/internals/generated-code.md, "Rules the emitter follows") ----
+
+// The name of a std:: class template (through inline namespaces such as std::__cxx11), or "".
+llvm::StringRef stdTemplateName(const CXXRecordDecl* record) {
+  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  if (!spec || !spec->isInStdNamespace()) return {};
+  return spec->getSpecializedTemplate()->getName();
+}
+
+bool isNniTraced(const CXXRecordDecl* record) {
+  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  if (!spec || spec->getName() != "Traced") return false;
+  const auto* ns = dyn_cast<NamespaceDecl>(spec->getDeclContext()->getRedeclContext());
+  return ns && ns->getName() == "nni" &&
+         ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+bool firstArgIsChar(const CXXRecordDecl* record) {
+  const auto* spec = cast<ClassTemplateSpecializationDecl>(record);
+  const TemplateArgumentList& args = spec->getTemplateArgs();
+  return args.size() > 0 && args[0].getKind() == TemplateArgument::Type &&
+         args[0].getAsType()->isCharType();
+}
+
+std::pair<ParamKind, NumberHint> classify(QualType type) {
+  QualType canonical = type.getCanonicalType().getUnqualifiedType();
+  const Type* t = canonical.getTypePtr();
+  if (t->isNullPtrType()) return {ParamKind::Null, NumberHint::None};
+  if (t->isBooleanType()) return {ParamKind::Bool, NumberHint::None};
+  if (t->isEnumeralType()) return {ParamKind::Other, NumberHint::None};
+  if (t->isIntegerType())
+    return {ParamKind::Number, t->isSignedIntegerType() ? NumberHint::Int : NumberHint::UInt};
+  if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
+    switch (builtin->getKind()) {
+      case BuiltinType::Float: return {ParamKind::Number, NumberHint::Float32};
+      case BuiltinType::Double:
+      case BuiltinType::LongDouble: return {ParamKind::Number, NumberHint::Float64};
+      default: return {ParamKind::Other, NumberHint::None};
+    }
+  }
+  if (t->isPointerType() && t->getPointeeType()->isCharType())
+    return {ParamKind::String, NumberHint::None};
+  const CXXRecordDecl* record = t->getAsCXXRecordDecl();
+  if (isNniTraced(record)) return {ParamKind::Traced, NumberHint::None};
+  llvm::StringRef name = stdTemplateName(record);
+  if (name.empty()) return {ParamKind::Other, NumberHint::None};
+  if ((name == "basic_string" || name == "basic_string_view") && firstArgIsChar(record))
+    return {ParamKind::String, NumberHint::None};
+  static const llvm::StringSet<> kArrays = {"vector",   "list",          "deque",
+                                            "array",    "forward_list",  "set",
+                                            "multiset", "unordered_set", "unordered_multiset"};
+  if (kArrays.contains(name)) return {ParamKind::Array, NumberHint::None};
+  if (name == "map" || name == "unordered_map") return {ParamKind::Object, NumberHint::None};
+  if (name == "shared_ptr" || name == "unique_ptr") return {ParamKind::Traced, NumberHint::None};
+  return {ParamKind::Other, NumberHint::None};
+}
+
+// ---- The reader ----
+
+// The attribute's symbol argument; payloads add "path:" themselves, so a user who wrote it
+// gets it once.
+std::optional<std::string> customSymbol(const Decl* decl) {
+  std::optional<std::string> symbol = traceAttributeSymbol(decl);
+  if (symbol && llvm::StringRef(*symbol).starts_with("path:")) symbol->erase(0, 5);
+  return symbol;
+}
+
+class Reader {
+ public:
+  Reader(CompilerInstance& ci, const std::set<std::string>& headers, Model& model,
+         std::vector<Finding>& findings)
+      : ctx_(ci.getASTContext()),
+        sema_(ci.getSema()),
+        sm_(ci.getSourceManager()),
+        headers_(headers),
+        model_(model),
+        findings_(findings),
+        policy_(ctx_.getPrintingPolicy()) {
+    policy_.SuppressTagKeyword = true;
+    policy_.SuppressScope = false;
+    policy_.SuppressUnwrittenScope = true;
+    policy_.FullyQualifiedName = true;
+    policy_.SplitTemplateClosers = false;
+    policy_.Bool = true;
+  }
+
+  // Whether the declaration is located in one of the input headers. Macro locations count where
+  // the macro was used (or where its argument was spelled).
+  bool inInputHeader(const Decl* decl) {
+    SourceLocation loc = decl->getLocation();
+    if (loc.isInvalid()) return false;
+    FileID file = sm_.getFileID(sm_.getFileLoc(loc));
+    auto [it, inserted] = inputFiles_.try_emplace(file, false);
+    if (inserted) {
+      if (OptionalFileEntryRef entry = sm_.getFileEntryRefForID(file)) {
+        llvm::SmallString<256> real;
+        if (!llvm::sys::fs::real_path(entry->getName(), real))
+          it->second = headers_.count(std::string(real)) != 0;
+      }
+    }
+    return it->second;
+  }
+
+  void readClass(CXXRecordDecl* record) {
+    if (record->isInjectedClassName() || !hasTraceAttribute(record)) return;
+    CXXRecordDecl* definition = record->getDefinition();
+    if (!definition) {
+      if (record == record->getCanonicalDecl())
+        error(record->getLocation(), "traced class '" + record->getQualifiedNameAsString() +
+                                         "' is declared but never defined in the headers read");
+      return;
+    }
+    if (definition != record || !seen_.insert(definition->getCanonicalDecl()).second) return;
+    addClassEntity(definition, record->getLocation(), customSymbol(record));
+  }
+
+  void readAlias(TypeAliasDecl* alias) {
+    if (!hasTraceAttribute(alias)) return;
+    CXXRecordDecl* record = alias->getUnderlyingType()->getAsCXXRecordDecl();
+    if (!record) return;  // refused when the attribute was applied
+    CXXRecordDecl* definition = record->getDefinition();
+    if (!definition) return;
+    if (!seen_.insert(definition->getCanonicalDecl()).second) {
+      error(alias->getLocation(),
+            "class '" + className(definition).name + "' is traced more than once in these headers");
+      return;
+    }
+    addClassEntity(definition, alias->getLocation(), customSymbol(alias));
+  }
+
+  void readFunction(FunctionDecl* function) {
+    if (isa<CXXMethodDecl>(function) || !hasTraceAttribute(function)) return;
+    if (function->isDependentContext() || function->getDescribedFunctionTemplate()) return;
+    if (!seen_.insert(function->getCanonicalDecl()).second) return;
+
+    std::string cppName = "::" + function->getQualifiedNameAsString();
+    std::optional<std::string> custom = customSymbol(function);
+    auto [it, inserted] = functions_.try_emplace(cppName, model_.entities.size());
+    if (inserted) {
+      Entity entity;
+      entity.kind = EntityKind::Function;
+      entity.cpp_name = cppName;
+      entity.custom_symbol = custom.has_value();
+      entity.symbol = custom ? *custom : cppName.substr(2);
+      entity.location = location(function->getLocation());
+      entity.unnameable = function->isInAnonymousNamespace() ||
+                          function->getDeclContext()->getRedeclContext()->isFunctionOrMethod();
+      model_.entities.push_back(std::move(entity));
+    }
+    Entity& entity = model_.entities[it->second];
+    if (!inserted && custom && *custom != entity.symbol) {
+      error(function->getLocation(),
+            "overloads of a traced function share one symbol; this one says '" + *custom +
+                "' where an earlier one gives '" + entity.symbol + "'");
+    }
+
+    Signature signature;
+    signature.location = location(function->getLocation());
+    signature.start = location(function->getBeginLoc());
+    readParams(function, signature);
+    const auto* proto = function->getType()->getAs<FunctionProtoType>();
+    std::string pointer = typeName(function->getReturnType()) + " (*)(";
+    if (proto) {
+      for (unsigned i = 0; i < proto->getNumParams(); ++i)
+        pointer += (i ? ", " : "") + typeName(proto->getParamType(i));
+      if (proto->isVariadic()) pointer += proto->getNumParams() ? ", ..." : "...";
+    }
+    pointer += ")";
+    if (proto && proto->isNothrow()) pointer += " noexcept";
+    signature.function_pointer_type = pointer;
+
+    QualType returned = function->getReturnType().getNonReferenceType();
+    const CXXRecordDecl* result = returned->getAsCXXRecordDecl();
+    signature.shape = ReturnShape::Value;
+    if (result && (stdTemplateName(result) == "shared_ptr" ||
+                   stdTemplateName(result) == "unique_ptr" || isNniTraced(result))) {
+      signature.shape = isNniTraced(result)                       ? ReturnShape::Traced
+                        : stdTemplateName(result) == "shared_ptr" ? ReturnShape::SharedPtr
+                                                                  : ReturnShape::UniquePtr;
+      const TemplateArgumentList& args =
+          cast<ClassTemplateSpecializationDecl>(result)->getTemplateArgs();
+      result = args.size() > 0 && args[0].getKind() == TemplateArgument::Type
+                   ? args[0].getAsType()->getAsCXXRecordDecl()
+                   : nullptr;
+    }
+    if (!result) {
+      error(function->getLocation(),
+            "traced function '" + cppName.substr(2) +
+                "' must return a class, or a std::shared_ptr, std::unique_ptr or nni::Traced of "
+                "one; it returns '" +
+                function->getReturnType().getAsString(policy_) + "'");
+    } else {
+      if (const CXXRecordDecl* definition = result->getDefinition()) {
+        signature.result = resultClass(definition);
+      } else {
+        error(function->getLocation(), "traced function '" + cppName.substr(2) +
+                                           "' returns the incomplete class '" +
+                                           result->getQualifiedNameAsString() +
+                                           "'; its definition must be visible in the headers read");
+      }
+    }
+    entity.signatures.push_back(std::move(signature));
+  }
+
+ private:
+  void addClassEntity(CXXRecordDecl* record, SourceLocation where,
+                      const std::optional<std::string>& custom) {
+    Entity entity;
+    entity.kind = EntityKind::Class;
+    entity.result = resultClass(record);
+    entity.cpp_name = entity.result.cls.cpp_name;
+    entity.custom_symbol = custom.has_value();
+    entity.symbol = custom ? *custom : entity.result.cls.name;
+    entity.location = location(where);
+    entity.is_abstract = record->isAbstract();
+    entity.unnameable = record->isInAnonymousNamespace() ||
+                        record->getDeclContext()->getRedeclContext()->isFunctionOrMethod();
+
+    // Declares the implicit default constructor if the class has one, so that it is read like
+    // any other constructor.
+    sema_.ForceDeclarationOfImplicitMembers(record);
+    std::vector<CXXConstructorDecl*> publicCtors;
+    for (CXXConstructorDecl* ctor : record->ctors()) {
+      if (ctor->isCopyOrMoveConstructor() || ctor->isDeleted()) continue;
+      if (ctor->getAccess() != AS_public) {
+        if (hasTraceAttribute(ctor))
+          entity.hidden_traced_constructors.push_back(location(ctor->getLocation()));
+        continue;
+      }
+      publicCtors.push_back(ctor);
+    }
+    std::vector<CXXConstructorDecl*> marked;
+    for (CXXConstructorDecl* ctor : publicCtors)
+      if (hasTraceAttribute(ctor)) marked.push_back(ctor);
+    for (CXXConstructorDecl* ctor : marked.empty() ? publicCtors : marked) {
+      Signature signature;
+      signature.location =
+          location(ctor->isImplicit() ? record->getLocation() : ctor->getLocation());
+      signature.start = location(ctor->isImplicit() ? record->getLocation() : ctor->getBeginLoc());
+      signature.implicit = ctor->isImplicit();
+      signature.explicitly_traced = hasTraceAttribute(ctor);
+      signature.result = entity.result;
+      readParams(ctor, signature);
+      entity.signatures.push_back(std::move(signature));
+    }
+    model_.entities.push_back(std::move(entity));
+  }
+
+  void readParams(const FunctionDecl* function, Signature& signature) {
+    bool requiredDone = false;
+    for (const ParmVarDecl* parm : function->parameters()) {
+      Param param;
+      param.name = parm->getName().str();
+      param.location =
+          location(parm->getLocation().isValid() ? parm->getLocation() : function->getLocation());
+      QualType declared = parm->getType();
+      param.written_type = declared.getAsString(policy_);
+      if (const auto* ref = declared->getAs<LValueReferenceType>())
+        param.mutable_ref = !ref->getPointeeType().isConstQualified();
+      QualType value = declared.getNonReferenceType().getUnqualifiedType();
+      param.type = typeName(value);
+      std::tie(param.kind, param.hint) = classify(value);
+      param.has_default = parm->hasDefaultArg();
+      if (param.has_default) param.default_text = defaultText(parm);
+      if (!param.has_default && !requiredDone) ++signature.required;
+      if (param.has_default) requiredDone = true;
+      signature.params.push_back(std::move(param));
+    }
+  }
+
+  std::string defaultText(const ParmVarDecl* parm) {
+    SourceRange range = parm->getDefaultArgRange();
+    if (range.isInvalid()) return {};
+    llvm::StringRef text =
+        Lexer::getSourceText(CharSourceRange::getTokenRange(range), sm_, ctx_.getLangOpts());
+    text = text.trim();
+    if (text.consume_front("=")) text = text.ltrim();  // a braced default's range starts at '='
+    return text.str();
+  }
+
+  std::string typeName(QualType type) {
+    return tidy(TypeName::getFullyQualifiedName(type, ctx_, policy_, /*WithGlobalNsPrefix=*/true));
+  }
+
+  // The printer writes "< ::x" to dodge the "<:" digraph, which C++11 no longer needs.
+  static std::string tidy(std::string name) {
+    for (std::size_t at = name.find("< ::"); at != std::string::npos; at = name.find("< ::", at))
+      name.erase(at + 1, 1);
+    return name;
+  }
+
+  ClassRef className(const CXXRecordDecl* record) {
+    QualType type = ctx_.getRecordType(record);
+    return {tidy(TypeName::getFullyQualifiedName(type, ctx_, policy_, false)),
+            tidy(TypeName::getFullyQualifiedName(type, ctx_, policy_, true))};
+  }
+
+  ResultClass resultClass(const CXXRecordDecl* record) {
+    ResultClass result;
+    result.cls = className(record);
+    std::vector<const CXXRecordDecl*> bases;
+    std::set<const CXXRecordDecl*> seen;
+    collectPublicBases(record, bases, seen);
+    for (const CXXRecordDecl* base : bases) {
+      CXXBasePaths paths(/*FindAmbiguities=*/true, /*RecordPaths=*/false,
+                         /*DetectVirtual=*/false);
+      if (!record->isDerivedFrom(base, paths)) continue;
+      if (paths.isAmbiguous(ctx_.getCanonicalType(ctx_.getRecordType(base)))) continue;
+      result.bases.push_back(className(base));
+    }
+    return result;
+  }
+
+  void collectPublicBases(const CXXRecordDecl* record, std::vector<const CXXRecordDecl*>& out,
+                          std::set<const CXXRecordDecl*>& seen) {
+    for (const CXXBaseSpecifier& base : record->bases()) {
+      if (base.getAccessSpecifier() != AS_public) continue;
+      const CXXRecordDecl* decl = base.getType()->getAsCXXRecordDecl();
+      if (!decl || !(decl = decl->getDefinition())) continue;
+      if (seen.insert(decl->getCanonicalDecl()).second) out.push_back(decl);
+      collectPublicBases(decl, out, seen);
+    }
+  }
+
+  Location location(SourceLocation loc) {
+    Location out;
+    out.opaque = loc.getRawEncoding();
+    SourceLocation file = sm_.getFileLoc(loc);
+    PresumedLoc presumed = sm_.getPresumedLoc(file, /*UseLineDirectives=*/false);
+    if (presumed.isValid()) {
+      llvm::SmallString<256> real;
+      if (OptionalFileEntryRef entry = sm_.getFileEntryRefForID(sm_.getFileID(file));
+          entry && !llvm::sys::fs::real_path(entry->getName(), real))
+        out.file = std::string(real);
+      else
+        out.file = presumed.getFilename();
+      out.line = presumed.getLine();
+      out.column = presumed.getColumn();
+    }
+    return out;
+  }
+
+  void error(SourceLocation loc, std::string message) {
+    Finding finding;
+    finding.severity = Severity::Error;
+    finding.location = location(loc);
+    finding.message = std::move(message);
+    findings_.push_back(std::move(finding));
+  }
+
+  ASTContext& ctx_;
+  Sema& sema_;
+  SourceManager& sm_;
+  const std::set<std::string>& headers_;
+  Model& model_;
+  std::vector<Finding>& findings_;
+  PrintingPolicy policy_;
+  llvm::DenseMap<FileID, bool> inputFiles_;
+  std::set<const Decl*> seen_;
+  std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
+};
+
+class Visitor : public RecursiveASTVisitor<Visitor> {
+ public:
+  explicit Visitor(Reader& reader) : reader_(reader) {}
+
+  // Descends into namespaces everywhere, into anything else only in the input headers.
+  bool TraverseDecl(Decl* decl) {
+    if (!decl) return true;
+    if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(decl) &&
+        !reader_.inInputHeader(decl))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
+
+  bool VisitCXXRecordDecl(CXXRecordDecl* record) {
+    reader_.readClass(record);
+    return true;
+  }
+  bool VisitTypeAliasDecl(TypeAliasDecl* alias) {
+    reader_.readAlias(alias);
+    return true;
+  }
+  bool VisitFunctionDecl(FunctionDecl* function) {
+    reader_.readFunction(function);
+    return true;
+  }
+
+ private:
+  Reader& reader_;
+};
+
+// ---- Running the parse ----
+
+struct ParseResult {
+  Model model;
+};
+
+class Consumer : public ASTConsumer {
+ public:
+  Consumer(CompilerInstance& ci, const std::set<std::string>& headers, ParseResult& result,
+           std::string mainFile)
+      : ci_(ci), headers_(headers), result_(result), mainFile_(std::move(mainFile)) {}
+
+  void HandleTranslationUnit(ASTContext& ctx) override {
+    collectDependencies();
+    if (ci_.getDiagnostics().hasErrorOccurred()) return;  // the model would be incomplete
+    std::vector<Finding> findings;
+    Reader reader(ci_, headers_, result_.model, findings);
+    Visitor visitor(reader);
+    visitor.TraverseDecl(ctx.getTranslationUnitDecl());
+    std::vector<Finding> checked = checkModel(result_.model);
+    findings.insert(findings.end(), checked.begin(), checked.end());
+    reportFindings(ci_.getDiagnostics(), findings);
+  }
+
+ private:
+  void collectDependencies() {
+    SourceManager& sm = ci_.getSourceManager();
+    std::set<std::string> files;
+    for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it) {
+      if (it->first.getName() == mainFile_) continue;
+      llvm::SmallString<256> path(it->first.getFileEntry().tryGetRealPathName());
+      if (path.empty()) {
+        path = it->first.getName();
+        llvm::sys::fs::make_absolute(path);
+        llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+      }
+      files.insert(std::string(path));
+    }
+    result_.model.dependencies.assign(files.begin(), files.end());
+  }
+
+  CompilerInstance& ci_;
+  const std::set<std::string>& headers_;
+  ParseResult& result_;
+  std::string mainFile_;
+};
+
+class Action : public ASTFrontendAction {
+ public:
+  Action(const std::set<std::string>& headers, ParseResult& result, std::string mainFile)
+      : headers_(headers), result_(result), mainFile_(std::move(mainFile)) {}
+
+ protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance& ci, llvm::StringRef) override {
+    // Declarations are all the generator needs; there is no driver flag for this.
+    ci.getFrontendOpts().SkipFunctionBodies = true;
+    return std::make_unique<Consumer>(ci, headers_, result_, mainFile_);
+  }
+
+ private:
+  const std::set<std::string>& headers_;
+  ParseResult& result_;
+  std::string mainFile_;
+};
+
+}  // namespace
+
+llvm::Expected<Model> readModel(const ReadOptions& options) {
+  llvm::SmallString<256> mainFile;
+  if (std::error_code ec = llvm::sys::fs::current_path(mainFile))
+    return llvm::createStringError(ec, "cannot read the current directory");
+  llvm::sys::path::append(mainFile, "nni-trace-gen-input.cpp");
+
+  std::string code = "// The headers nni-trace-gen reads, in one translation unit.\n";
+  for (const std::string& header : options.headers) code += "#include \"" + header + "\"\n";
+
+  std::vector<std::string> args = {NNI_TRACE_GEN_CLANG_DRIVER, "-fsyntax-only"};
+  tooling::CommandLineArguments user = options.clang_args;
+  user = tooling::getClangStripOutputAdjuster()(user, "");
+  user = tooling::getClangStripDependencyFileAdjuster()(user, "");
+  args.insert(args.end(), user.begin(), user.end());
+  if (!options.resource_dir.empty()) {
+    args.push_back("-resource-dir");
+    args.push_back(options.resource_dir);
+  }
+  args.push_back("-D__NNI_TRACE_GEN__=1");
+  args.push_back("-xc++");
+  args.push_back(std::string(mainFile));
+
+  auto overlay =
+      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  overlay->pushOverlay(memory);
+  memory->addFile(mainFile, 0, llvm::MemoryBuffer::getMemBufferCopy(code, mainFile));
+  auto files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), overlay);
+
+  std::set<std::string> headers(options.headers.begin(), options.headers.end());
+  ParseResult result;
+  auto diagOptions = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  diagOptions->ShowColors = llvm::errs().has_colors();
+  TextDiagnosticPrinter printer(llvm::errs(), diagOptions.get());
+  tooling::ToolInvocation invocation(
+      args, std::make_unique<Action>(headers, result, std::string(mainFile)), files.get());
+  invocation.setDiagnosticConsumer(&printer);
+  invocation.setDiagnosticOptions(diagOptions.get());
+  bool ok = invocation.run();
+  // A flag Clang does not know is reported, yet the invocation may still succeed: count.
+  if (!ok || printer.getNumErrors() > 0)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "errors in the input; no output written");
+  Model model = std::move(result.model);
+  model.headers = options.headers;
+  for (const std::string& header : options.headers) {
+    for (const Entity& entity : model.entities) {
+      if (entity.location.file == header) {
+        model.headers_with_entities.push_back(header);
+        break;
+      }
+    }
+  }
+  return model;
+}
+
+}  // namespace nni_gen

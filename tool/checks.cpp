@@ -1,0 +1,166 @@
+// The generator's checks on the model, and their printing through Clang's diagnostics.
+#include "checks.h"
+
+#include <algorithm>
+#include <set>
+
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Basic/DiagnosticIDs.h>
+#include <clang/Basic/SourceLocation.h>
+#include <fmt/format.h>
+
+namespace nni_gen {
+namespace {
+
+Finding error(const Location& where, std::string message) {
+  Finding finding;
+  finding.severity = Severity::Error;
+  finding.location = where;
+  finding.message = std::move(message);
+  return finding;
+}
+
+const char* what(const Entity& entity) {
+  return entity.kind == EntityKind::Class ? "constructor" : "overload";
+}
+
+// nni::load chooses by the names of the arguments given.
+bool sameNames(const Signature& a, const Signature& b) {
+  std::set<std::string> na, nb;
+  for (const Param& p : a.params) na.insert(p.name);
+  for (const Param& p : b.params) nb.insert(p.name);
+  return na == nb;
+}
+
+// nni::make chooses by the number and kinds of the arguments: two signatures collide when some
+// argument count fits both and every position up to it has the same kind in both.
+bool sameShape(const Signature& a, const Signature& b) {
+  std::size_t low = std::max(a.required, b.required);
+  std::size_t high = std::min(a.params.size(), b.params.size());
+  if (low > high) return false;
+  for (std::size_t i = 0; i < low; ++i)
+    if (a.params[i].kind != b.params[i].kind) return false;
+  return true;
+}
+
+void checkSignatures(const Entity& entity, std::vector<Finding>& out) {
+  const auto& sigs = entity.signatures;
+  for (std::size_t j = 1; j < sigs.size(); ++j) {
+    for (std::size_t i = 0; i < j; ++i) {
+      bool names = sameNames(sigs[i], sigs[j]);
+      bool shape = sameShape(sigs[i], sigs[j]);
+      if (!names && !shape) continue;
+      std::string how = names ? "take the same parameter names, so nni::load"
+                              : "accept the same number and kinds of arguments, so nni::make";
+      Finding finding =
+          error(sigs[j].location,
+                fmt::format("{}s of traced {} '{}' {} could not tell them apart", what(entity),
+                            entity.kind == EntityKind::Class ? "class" : "function",
+                            entity.cpp_name.substr(2), how));
+      finding.notes.push_back(
+          {sigs[i].location, fmt::format("the other {} is here", what(entity)), ""});
+      if (entity.kind == EntityKind::Class && !sigs[i].explicitly_traced &&
+          !sigs[j].explicitly_traced && !sigs[i].implicit) {
+        finding.notes.push_back({sigs[i].start, "mark the constructor to trace with [[nni::trace]]",
+                                 "[[nni::trace]] "});
+      } else if (entity.kind == EntityKind::Function) {
+        finding.notes.push_back(
+            {sigs[j].start, "trace only one of these overloads, or rename one", ""});
+      }
+      out.push_back(std::move(finding));
+      break;  // one report per signature
+    }
+  }
+}
+
+void checkParams(const Entity& entity, const Signature& signature, std::vector<Finding>& out) {
+  for (std::size_t i = 0; i < signature.params.size(); ++i) {
+    const Param& param = signature.params[i];
+    if (param.name.empty()) {
+      out.push_back(
+          error(param.location, fmt::format("parameter {} of traced {} '{}' has no name; traced "
+                                            "arguments are recorded by parameter name",
+                                            i + 1, what(entity), entity.cpp_name.substr(2))));
+      continue;
+    }
+    if (param.kind == ParamKind::Other) {
+      out.push_back(error(param.location, fmt::format("parameter '{}' of type '{}' cannot be "
+                                                      "serialized",
+                                                      param.name, param.written_type)));
+    }
+    if (param.mutable_ref) {
+      out.push_back(error(param.location,
+                          fmt::format("parameter '{}' is a non-const reference ('{}'); a traced "
+                                      "{} must take its arguments by value or const reference",
+                                      param.name, param.written_type, what(entity))));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> checkModel(const Model& model) {
+  std::vector<Finding> out;
+  for (const Entity& entity : model.entities) {
+    std::string name = entity.cpp_name.substr(2);
+    if (entity.unnameable) {
+      out.push_back(
+          error(entity.location, fmt::format("traced entity '{}' is in an anonymous namespace or a "
+                                             "function; generated code cannot name it",
+                                             name)));
+      continue;
+    }
+    if (entity.kind == EntityKind::Class) {
+      if (entity.is_abstract) {
+        out.push_back(error(entity.location,
+                            fmt::format("traced class '{}' is abstract; only a concrete class "
+                                        "can be traced",
+                                        name)));
+        continue;
+      }
+      for (const Location& hidden : entity.hidden_traced_constructors)
+        out.push_back(error(hidden, fmt::format("constructor of '{}' marked [[nni::trace]] is "
+                                                "not public",
+                                                name)));
+      if (entity.signatures.empty()) {
+        out.push_back(
+            error(entity.location, fmt::format("traced class '{}' has no usable public constructor "
+                                               "(copy and move constructors do not count)",
+                                               name)));
+        continue;
+      }
+    }
+    for (const Signature& signature : entity.signatures) checkParams(entity, signature, out);
+    checkSignatures(entity, out);
+  }
+  return out;
+}
+
+void reportFindings(clang::DiagnosticsEngine& diags, const std::vector<Finding>& findings) {
+  auto level = [](Severity severity) {
+    switch (severity) {
+      case Severity::Note: return clang::DiagnosticIDs::Note;
+      case Severity::Warning: return clang::DiagnosticIDs::Warning;
+      case Severity::Error: break;
+    }
+    return clang::DiagnosticIDs::Error;
+  };
+  auto at = [](const Location& where) {
+    return clang::SourceLocation::getFromRawEncoding(
+        static_cast<clang::SourceLocation::UIntTy>(where.opaque));
+  };
+  clang::DiagnosticIDs& ids = *diags.getDiagnosticIDs();
+  for (const Finding& finding : findings) {
+    diags.Report(at(finding.location), ids.getCustomDiagID(level(finding.severity), "%0"))
+        << finding.message;
+    for (const FindingNote& note : finding.notes) {
+      auto builder =
+          diags.Report(at(note.location), ids.getCustomDiagID(clang::DiagnosticIDs::Note, "%0"));
+      builder << note.message;
+      if (!note.insert_text.empty())
+        builder << clang::FixItHint::CreateInsertion(at(note.location), note.insert_text);
+    }
+  }
+}
+
+}  // namespace nni_gen

@@ -1,0 +1,203 @@
+// nni-trace-gen: reads the [[nni::trace]] declarations of a target's headers and writes the C++
+// that registers them with the nni-trace runtime, plus a YAML manifest and a depfile.
+//
+//   nni-trace-gen [options] <header>... -- <clang flags>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/ADT/StringRef.h>
+#include <llvm/Config/llvm-config.h>
+#include <llvm/Support/CommandLine.h>
+#include <llvm/Support/Error.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/InitLLVM.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/StringSaver.h>
+#include <llvm/Support/WithColor.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include "ast_reader.h"
+#include "emit_cpp.h"
+#include "emit_manifest.h"
+#include "output.h"
+
+namespace {
+
+constexpr const char* kToolName = "nni-trace-gen";
+
+constexpr const char* kUsage = R"(USAGE: nni-trace-gen [options] <header>... -- <clang flags>
+
+Reads the declarations marked [[nni::trace]] in the given headers (one parse of all of them,
+with the given compiler flags) and writes the C++ source that registers them with the
+nni-trace runtime. Only entities declared in the given headers are emitted.
+
+OPTIONS:
+  -o <file>                 the generated C++ source (required)
+  --manifest <file>         also write a YAML manifest of the traced entities
+  --depfile <file>          also write a Makefile-syntax depfile of every file the parse read
+  --depfile-target <name>   the target named in the depfile (default: the -o file)
+  --anchor <name>           define extern "C" nni_trace_anchor_<name>, for the linker to keep
+  --resource-dir <dir>      Clang's resource directory (default: the one found at build time)
+  --version                 print the version and exit
+  --help                    print this help and exit
+
+Arguments may come from response files (@file). Outputs whose content is unchanged are not
+rewritten; on any error, no output is written and earlier outputs are removed.
+)";
+
+struct Options {
+  std::string output;
+  std::string manifest;
+  std::string depfile;
+  std::string depfile_target;
+  std::string anchor;
+  std::string resource_dir = NNI_TRACE_GEN_DEFAULT_RESOURCE_DIR;
+  std::vector<std::string> headers;
+  std::vector<std::string> clang_args;
+  bool help = false;
+  bool version = false;
+};
+
+llvm::Error usageError(const llvm::Twine& message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 message + " (see nni-trace-gen --help)");
+}
+
+llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
+  Options options;
+  std::size_t i = 1;
+  // Options that take a value accept "--name value" and "--name=value".
+  auto value = [&](llvm::StringRef arg, llvm::StringRef name,
+                   std::string& out) -> llvm::Expected<bool> {
+    if (arg == name) {
+      if (i + 1 >= argv.size()) return usageError("missing value after '" + name + "'");
+      out = argv[++i];
+      return true;
+    }
+    if (arg.starts_with(name) && arg.drop_front(name.size()).starts_with("=")) {
+      out = arg.drop_front(name.size() + 1).str();
+      return true;
+    }
+    return false;
+  };
+  for (; i < argv.size(); ++i) {
+    llvm::StringRef arg = argv[i];
+    if (arg == "--") {
+      for (++i; i < argv.size(); ++i) options.clang_args.push_back(argv[i]);
+      break;
+    }
+    if (arg == "--help" || arg == "-h") {
+      options.help = true;
+      continue;
+    }
+    if (arg == "--version") {
+      options.version = true;
+      continue;
+    }
+    bool matched = false;
+    for (auto [name, out] : {std::pair<llvm::StringRef, std::string*>{"-o", &options.output},
+                             {"--manifest", &options.manifest},
+                             {"--depfile", &options.depfile},
+                             {"--depfile-target", &options.depfile_target},
+                             {"--anchor", &options.anchor},
+                             {"--resource-dir", &options.resource_dir}}) {
+      llvm::Expected<bool> found = value(arg, name, *out);
+      if (!found) return found.takeError();
+      if (*found) {
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (arg.starts_with("-") && arg != "-")
+      return usageError("unknown option '" + arg + "'; compiler flags go after '--'");
+    options.headers.push_back(arg.str());
+  }
+  if (options.help || options.version) return options;
+  if (options.output.empty()) return usageError("no output file: -o <file> is required");
+  if (options.headers.empty()) return usageError("no input header");
+  if (!options.depfile.empty() && options.depfile_target.empty())
+    options.depfile_target = options.output;
+  return options;
+}
+
+// The headers as absolute, canonical paths: the reader compares declarations' files with them.
+llvm::Error canonicalizeHeaders(std::vector<std::string>& headers) {
+  for (std::string& header : headers) {
+    llvm::SmallString<256> real;
+    if (std::error_code ec = llvm::sys::fs::real_path(header, real))
+      return llvm::createStringError(ec, "cannot read header '%s': %s", header.c_str(),
+                                     ec.message().c_str());
+    if (llvm::sys::fs::is_directory(real))
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "'%s' is a directory, not a header", header.c_str());
+    header = std::string(real);
+  }
+  return llvm::Error::success();
+}
+
+void removeOutputs(const Options& options) {
+  for (const std::string* path : {&options.output, &options.manifest, &options.depfile})
+    if (!path->empty()) llvm::sys::fs::remove(*path);
+}
+
+llvm::Error run(Options options) {
+  if (llvm::Error error = canonicalizeHeaders(options.headers)) return error;
+
+  nni_gen::ReadOptions read;
+  read.headers = options.headers;
+  read.clang_args = options.clang_args;
+  read.resource_dir = options.resource_dir;
+  llvm::Expected<nni_gen::Model> model = nni_gen::readModel(read);
+  if (!model) return model.takeError();
+
+  std::vector<nni_gen::OutputFile> outputs;
+  nni_gen::CppOptions cpp;
+  cpp.anchor = nni_gen::sanitizeIdentifier(options.anchor);
+  outputs.push_back({options.output, nni_gen::emitCpp(*model, cpp)});
+  if (!options.manifest.empty())
+    outputs.push_back({options.manifest, nni_gen::emitManifest(*model)});
+  if (!options.depfile.empty())
+    outputs.push_back(
+        {options.depfile, nni_gen::makeDepfile(options.depfile_target, model->dependencies)});
+  return nni_gen::writeOutputs(outputs);
+}
+
+}  // namespace
+
+int main(int argc, const char** argv) {
+  llvm::InitLLVM init(argc, argv);
+
+  // CMake passes long flag lists in response files.
+  llvm::BumpPtrAllocator allocator;
+  llvm::StringSaver saver(allocator);
+  llvm::SmallVector<const char*, 64> args(argv, argv + argc);
+  if (!llvm::cl::ExpandResponseFiles(saver, llvm::cl::TokenizeGNUCommandLine, args)) {
+    llvm::WithColor::error(llvm::errs(), kToolName) << "cannot read a response file\n";
+    return EXIT_FAILURE;
+  }
+
+  llvm::Expected<Options> options = parseArguments(args);
+  if (!options) {
+    llvm::WithColor::error(llvm::errs(), kToolName) << llvm::toString(options.takeError()) << "\n";
+    return EXIT_FAILURE;
+  }
+  if (options->help) {
+    llvm::outs() << kUsage;
+    return EXIT_SUCCESS;
+  }
+  if (options->version) {
+    llvm::StringRef version = NNI_TRACE_GEN_VERSION;
+    llvm::outs() << kToolName << " " << (version.empty() ? "unknown" : version) << " (Clang "
+                 << LLVM_VERSION_STRING << ")\n";
+    return EXIT_SUCCESS;
+  }
+  if (llvm::Error error = run(*options)) {
+    llvm::WithColor::error(llvm::errs(), kToolName) << llvm::toString(std::move(error)) << "\n";
+    removeOutputs(*options);
+    return EXIT_FAILURE;
+  }
+  return EXIT_SUCCESS;
+}

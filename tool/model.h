@@ -1,0 +1,102 @@
+// The generator's model of the traced entities: plain data, no Clang types.
+//
+// ast_reader turns the AST into this model; checks, emit_cpp and emit_manifest only read it.
+// Every C++ spelling stored here is already final (fully qualified, with a leading "::" where
+// the field says so), so the emitters never need the AST.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nni_gen {
+
+// Where something is declared. `opaque` is the reader's own encoding of the position (a raw
+// clang::SourceLocation); only the reader and the diagnostic printer interpret it.
+struct Location {
+  std::string file;  // absolute path
+  unsigned line = 0;
+  unsigned column = 0;
+  std::uint64_t opaque = 0;
+};
+
+// The JSON kind of a parameter's type: mirrors nni::Kind (include/nni/kind.h).
+enum class ParamKind { Null, Bool, Number, String, Array, Object, Traced, Other };
+
+// How an arithmetic parameter prints: mirrors nni::NumberHint.
+enum class NumberHint { None, Int, UInt, Float32, Float64 };
+
+// What a factory returns: X, std::shared_ptr<X>, std::unique_ptr<X> or nni::Traced<X>.
+enum class ReturnShape { Value, SharedPtr, UniquePtr, Traced };
+
+enum class EntityKind { Class, Function };
+
+struct Param {
+  std::string name;          // empty if the declaration leaves it unnamed
+  std::string type;          // fully qualified with "::", references and cv removed
+  std::string written_type;  // the type as declared, for messages
+  ParamKind kind = ParamKind::Other;
+  NumberHint hint = NumberHint::None;
+  bool has_default = false;
+  std::string default_text;  // the default argument's source text, when has_default
+  bool mutable_ref = false;  // declared as a non-const lvalue reference
+  Location location;
+};
+
+// A class that a signature creates, with the bases it can be used as.
+struct ClassRef {
+  std::string name;      // fully qualified, no leading "::" (demo::Normalize)
+  std::string cpp_name;  // fully qualified with a leading "::" (::demo::Normalize)
+};
+
+struct ResultClass {
+  ClassRef cls;                 // empty name: the factory does not return a class
+  std::vector<ClassRef> bases;  // public, unambiguous, direct or indirect; in declaration order
+};
+
+// One traced constructor or one overload of a traced factory.
+struct Signature {
+  std::vector<Param> params;
+  std::size_t required = 0;  // leading parameters without a default
+  ReturnShape shape = ReturnShape::Value;
+  std::string function_pointer_type;  // factories: ::R (*)(::P1, const ::P2 &)
+  ResultClass result;
+  bool explicitly_traced = false;  // constructors marked [[nni::trace]] themselves
+  bool implicit = false;           // the implicit default constructor
+  Location location;               // the constructor's or function's name
+  Location start;                  // where its declaration starts (for fix-its)
+};
+
+struct Entity {
+  EntityKind kind = EntityKind::Class;
+  std::string symbol;    // attribute argument if given, else the fully qualified name, no "::"
+  std::string cpp_name;  // the class or function, fully qualified with a leading "::"
+  bool custom_symbol = false;
+  Location location;
+  std::vector<Signature> signatures;
+  ResultClass result;  // classes: the class itself and its bases
+
+  // Facts the checks judge (set by the reader).
+  bool is_abstract = false;
+  bool unnameable = false;  // in an anonymous namespace or local to a function
+  // Classes: public constructors the rules excluded, and constructors marked [[nni::trace]]
+  // that are not public (so cannot be traced).
+  std::vector<Location> hidden_traced_constructors;
+  bool has_deleted_default_constructor = false;
+};
+
+struct Model {
+  std::vector<Entity> entities;
+  std::vector<std::string> headers;  // the input headers, absolute, in command-line order
+  // The subset of `headers` that declare at least one entity, in command-line order.
+  std::vector<std::string> headers_with_entities;
+  std::vector<std::string> dependencies;  // every file the parse read (for the depfile)
+};
+
+const char* to_string(ParamKind kind);
+const char* to_string(NumberHint hint);
+const char* to_string(ReturnShape shape);
+const char* to_string(EntityKind kind);
+
+}  // namespace nni_gen
