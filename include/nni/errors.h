@@ -46,6 +46,13 @@ class DumpError : public PathError {
       : PathError("nni::dump", std::move(reason), std::move(path)) {}
 };
 
+// A value that fell back to the binary encoding is larger than DumpOptions::pickle_size_limit:
+// the message names the type and says to trace it.
+class PayloadTooLarge : public DumpError {
+ public:
+  using DumpError::DumpError;
+};
+
 // nni::make / nni::call / nni::load<T> of a type or function that no generated code registered.
 class NotTraced : public std::logic_error {
  public:

@@ -5,9 +5,16 @@
 
 namespace nni {
 
+namespace detail {
+// PICKLE_SIZE_LIMIT from the environment (bytes), else 4096; read once.
+long default_pickle_size_limit() noexcept;
+}  // namespace detail
+
 struct DumpOptions {
   int indent = -1;        // as Python's json.dumps(indent=...): < 0 writes one line
   bool allow_nan = true;  // NaN and +-Infinity are written (as Python does) or are a DumpError
+  // Largest binary fallback ({"__nni_obj__": ...}) in bytes before base64; -1: no limit.
+  long pickle_size_limit = detail::default_pickle_size_limit();
 };
 
 struct LoadOptions {

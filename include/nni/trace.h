@@ -3,6 +3,7 @@
 #pragma once
 
 #include "nni/api.h"
+#include "nni/binary_fallback.h"
 #include "nni/codec.h"
 #include "nni/errors.h"
 #include "nni/json.h"

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "nni/binary_fallback.h"
 #include "nni/codec.h"
 #include "nni/detail/record.h"
 
@@ -95,15 +96,30 @@ template <class T>
 void dump_pointer(JsonWriter& w, const std::shared_ptr<T>& p, DumpContext& ctx) {
   if (!p) {
     w.null();
-  } else {
-    write_traced(w, record_of(p), dynamic_type(*p), ctx);
+    return;
   }
+  const TraceRecord* record = record_of(p);
+  using Plain = std::remove_cv_t<T>;
+  if constexpr (binary_serializable_v<Plain>) {
+    // An untraced object falls back to binary, unless that would slice a derived object.
+    if (!record && dynamic_type(*p) == typeid(Plain)) {
+      Codec<Plain>::dump(w, *p, ctx);
+      return;
+    }
+  }
+  write_traced(w, record, dynamic_type(*p), ctx);
 }
+
+bool is_binary_object(const JsonNode& node) noexcept;
 
 template <class T>
 std::shared_ptr<T> load_pointer(const JsonNode& node, LoadContext& ctx) {
   if (node.is(JsonType::Null)) return nullptr;
-  return std::static_pointer_cast<T>(load_object(node, typeid(std::remove_cv_t<T>), ctx));
+  using Plain = std::remove_cv_t<T>;
+  if constexpr (binary_serializable_v<Plain>) {
+    if (is_binary_object(node)) return std::make_shared<Plain>(Codec<Plain>::load(node, ctx));
+  }
+  return std::static_pointer_cast<T>(load_object(node, typeid(Plain), ctx));
 }
 
 // The class a factory's result holds: X for X, shared_ptr<X>, unique_ptr<X> and Traced<X>.
