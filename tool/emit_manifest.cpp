@@ -15,7 +15,8 @@ void writeSignature(YAML::Emitter& out, const Entity& entity, const Signature& s
   out << YAML::BeginMap;
   out << YAML::Key << "line" << YAML::Value << signature.location.line;
   if (entity.kind == EntityKind::Function) {
-    out << YAML::Key << "function_type" << YAML::Value << signature.function_pointer_type;
+    out << YAML::Key << "function_type" << YAML::Value << YAML::DoubleQuoted
+        << signature.function_pointer_type;
     out << YAML::Key << "returns" << YAML::Value << to_string(signature.shape);
     out << YAML::Key << "result" << YAML::Value << signature.result.cls.name;
     out << YAML::Key << "result_bases" << YAML::Value;
@@ -26,7 +27,7 @@ void writeSignature(YAML::Emitter& out, const Entity& entity, const Signature& s
   for (const Param& param : signature.params) {
     out << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value << param.name;
-    out << YAML::Key << "type" << YAML::Value << param.type;
+    out << YAML::Key << "type" << YAML::Value << YAML::DoubleQuoted << param.type;
     out << YAML::Key << "kind" << YAML::Value << to_string(param.kind);
     if (param.hint != NumberHint::None)
       out << YAML::Key << "hint" << YAML::Value << to_string(param.hint);

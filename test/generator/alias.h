@@ -1,0 +1,52 @@
+// An alias-declaration traces a class the user cannot edit (another namespace's class) or a
+// class template specialization; the symbol is the aliased class's fully qualified name.
+// RUN: %nni-trace-gen %s -o %t.cpp --manifest %t.yaml -- -std=c++17
+// RUN: FileCheck %s --input-file %t.cpp
+// RUN: FileCheck %s --input-file %t.yaml --check-prefix=YAML
+#pragma once
+#include <string>
+#include <vector>
+
+namespace vendor {
+class Engine {
+ public:
+  Engine(std::string model, int cylinders = 4);
+};
+}  // namespace vendor
+
+namespace demo {
+template <class T>
+class Box {
+ public:
+  explicit Box(std::vector<T> items, T scale = T(1));
+};
+
+using Engine [[nni::trace]] = vendor::Engine;
+using FloatBox [[nni::trace]] = Box<float>;
+}  // namespace demo
+
+// CHECK: // Traced entities: vendor::Engine, demo::Box<float>
+
+// CHECK: // ---- vendor::Engine (alias.h:24) ----
+// CHECK: kResult_0 = {&typeid(::vendor::Engine), "vendor::Engine", kUpcasts_0, 1};
+// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false},
+// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true},
+// CHECK: return args.construct<::vendor::Engine>(args.get<::std::string>(0), args.get<int>(1));
+// CHECK: kEntity_0 = {"vendor::Engine", ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
+
+// CHECK: // ---- demo::Box<float> (alias.h:25) ----
+// CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
+// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true},
+// CHECK: case 1:
+// CHECK-NEXT: return args.construct<::demo::Box<float>>(args.get<::std::vector<float>>(0));
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: return args.construct<::demo::Box<float>>(args.get<::std::vector<float>>(0), args.get<float>(1));
+// CHECK: kEntity_1 = {"demo::Box<float>", ::nni::detail::EntityKind::Class, &typeid(::demo::Box<float>), kSignatures_1, 1};
+
+// YAML: - symbol: "vendor::Engine"
+// YAML-NEXT: payload_symbol: "path:vendor::Engine"
+// YAML-NEXT: cpp_name: "::vendor::Engine"
+// YAML: - symbol: "demo::Box<float>"
+// YAML-NEXT: payload_symbol: "path:demo::Box<float>"
+// YAML: default: "T(1)"

@@ -1,0 +1,63 @@
+// Classes and structs in nested namespaces, nested classes, an inline namespace: symbols are
+// the fully qualified names, and generated code names everything from the global namespace.
+// RUN: %nni-trace-gen %s -o %t.cpp -- -std=c++17
+// RUN: FileCheck %s --input-file %t.cpp
+#pragma once
+#include <string>
+
+namespace a::b {
+namespace c {
+struct [[nni::trace]] Deep {
+  explicit Deep(int depth);
+};
+}  // namespace c
+
+class Outer {
+ public:
+  class [[nni::trace]] Inner {
+   public:
+    Inner(std::string name);
+  };
+  struct [[nni::trace]] InnerStruct {
+    InnerStruct(double weight, float scale);
+  };
+};
+
+inline namespace v1 {
+class [[nni::trace]] Versioned {
+ public:
+  Versioned(long long n);
+};
+}  // namespace v1
+}  // namespace a::b
+
+struct [[nni::trace]] Global {
+  Global(unsigned count);
+};
+
+// CHECK: // Traced entities: a::b::c::Deep, a::b::Outer::Inner, a::b::Outer::InnerStruct, a::b::Versioned, Global
+// CHECK-NOT: #include {{.*}}<string>
+
+// CHECK: // ---- a::b::c::Deep (namespaces.h:10) ----
+// CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false},
+// CHECK: return args.construct<::a::b::c::Deep>(args.get<int>(0));
+// CHECK: kEntity_0 = {"a::b::c::Deep", ::nni::detail::EntityKind::Class, &typeid(::a::b::c::Deep),
+
+// CHECK: // ---- a::b::Outer::Inner (namespaces.h:17) ----
+// CHECK: return args.construct<::a::b::Outer::Inner>(args.get<::std::string>(0));
+// CHECK: kEntity_1 = {"a::b::Outer::Inner",
+
+// CHECK: // ---- a::b::Outer::InnerStruct (namespaces.h:21) ----
+// CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false},
+// CHECK: return args.construct<::a::b::Outer::InnerStruct>(args.get<double>(0), args.get<float>(1));
+
+// CHECK: // ---- a::b::Versioned (namespaces.h:27) ----
+// CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false},
+// CHECK: return args.construct<::a::b::Versioned>(args.get<long long>(0));
+
+// CHECK: // ---- Global (namespaces.h:34) ----
+// CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false},
+// CHECK: return args.construct<::Global>(args.get<unsigned int>(0));
+// CHECK: kEntity_4 = {"Global", ::nni::detail::EntityKind::Class, &typeid(::Global), kSignatures_4, 1};
+// CHECK: kRegistration(kEntities, 5);
