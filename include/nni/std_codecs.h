@@ -132,10 +132,10 @@ struct MapCodec {
   static constexpr Kind kind = Kind::Object;
   static void dump(JsonWriter& w, const Map& m, DumpContext& ctx) {
     w.begin_object();
-    for (const auto& [k, v] : m) {
-      const auto& text = KeyCodec<K>::to_text(k);
+    for (const auto& entry : m) {  // not a structured binding: C++17 lambdas cannot capture one
+      const auto& text = KeyCodec<K>::to_text(entry.first);
       w.key(text);
-      at_path(std::string_view(text), [&] { Codec<V>::dump(w, v, ctx); });
+      at_path(std::string_view(text), [&] { Codec<V>::dump(w, entry.second, ctx); });
     }
     w.end_object();
   }
