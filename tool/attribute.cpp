@@ -102,10 +102,22 @@ struct TraceAttrInfo : ParsedAttrInfo {
       return AttributeNotApplied;
     }
     if (attr.getNumArgs() == 1) {
-      llvm::StringRef symbol;
-      SourceLocation where;
-      if (!sema.checkStringLiteralArgumentAttr(attr, 0, symbol, &where)) return AttributeNotApplied;
-      if (symbol.trim().empty()) {
+      const auto* literal =
+          attr.isArgExpr(0)
+              ? dyn_cast_or_null<StringLiteral>(
+                    attr.getArgAsExpr(0) ? attr.getArgAsExpr(0)->IgnoreParens() : nullptr)
+              : nullptr;
+      SourceLocation where = attr.isArgExpr(0) && attr.getArgAsExpr(0)
+                                 ? attr.getArgAsExpr(0)->getBeginLoc()
+                                 : attr.getLoc();
+      if (attr.isArgIdent(0)) where = attr.getArgAsIdent(0)->Loc;
+      if (!literal || !literal->isOrdinary()) {
+        sema.Diag(where, errorID(sema,
+                                 "the argument of 'nni::trace' must be a string literal "
+                                 "(the symbol payloads use)"));
+        return AttributeNotApplied;
+      }
+      if (literal->getString().trim().empty()) {
         sema.Diag(where, errorID(sema, "'nni::trace' symbol must not be empty"));
         return AttributeNotApplied;
       }

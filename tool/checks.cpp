@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Basic/DiagnosticIDs.h>
 #include <clang/Basic/SourceLocation.h>
 #include <fmt/format.h>
+#include <llvm/ADT/StringRef.h>
 
 namespace nni_gen {
 namespace {
@@ -18,6 +20,13 @@ Finding error(const Location& where, std::string message) {
   finding.location = where;
   finding.message = std::move(message);
   return finding;
+}
+
+// The entity's C++ name for messages: without the leading "::".
+std::string displayName(const Entity& entity) {
+  llvm::StringRef name = entity.cpp_name;
+  name.consume_front("::");
+  return name.str();
 }
 
 const char* what(const Entity& entity) {
@@ -56,7 +65,7 @@ void checkSignatures(const Entity& entity, std::vector<Finding>& out) {
           error(sigs[j].location,
                 fmt::format("{}s of traced {} '{}' {} could not tell them apart", what(entity),
                             entity.kind == EntityKind::Class ? "class" : "function",
-                            entity.cpp_name.substr(2), how));
+                            displayName(entity), how));
       finding.notes.push_back(
           {sigs[i].location, fmt::format("the other {} is here", what(entity)), ""});
       if (entity.kind == EntityKind::Class && !sigs[i].explicitly_traced &&
@@ -80,7 +89,7 @@ void checkParams(const Entity& entity, const Signature& signature, std::vector<F
       out.push_back(
           error(param.location, fmt::format("parameter {} of traced {} '{}' has no name; traced "
                                             "arguments are recorded by parameter name",
-                                            i + 1, what(entity), entity.cpp_name.substr(2))));
+                                            i + 1, what(entity), displayName(entity))));
       continue;
     }
     if (param.kind == ParamKind::Other) {
@@ -102,7 +111,7 @@ void checkParams(const Entity& entity, const Signature& signature, std::vector<F
 std::vector<Finding> checkModel(const Model& model) {
   std::vector<Finding> out;
   for (const Entity& entity : model.entities) {
-    std::string name = entity.cpp_name.substr(2);
+    std::string name = displayName(entity);
     if (entity.unnameable) {
       out.push_back(
           error(entity.location, fmt::format("traced entity '{}' is in an anonymous namespace or a "
@@ -150,7 +159,15 @@ void reportFindings(clang::DiagnosticsEngine& diags, const std::vector<Finding>&
         static_cast<clang::SourceLocation::UIntTy>(where.opaque));
   };
   clang::DiagnosticIDs& ids = *diags.getDiagnosticIDs();
-  for (const Finding& finding : findings) {
+  // In source order, as a compiler would report them.
+  std::vector<const Finding*> sorted;
+  for (const Finding& finding : findings) sorted.push_back(&finding);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
+    return std::tie(a->location.file, a->location.line, a->location.column) <
+           std::tie(b->location.file, b->location.line, b->location.column);
+  });
+  for (const Finding* each : sorted) {
+    const Finding& finding = *each;
     diags.Report(at(finding.location), ids.getCustomDiagID(level(finding.severity), "%0"))
         << finding.message;
     for (const FindingNote& note : finding.notes) {
