@@ -2,9 +2,11 @@
 // are read, so a header that includes another library's traced header registers nothing twice.
 #include "ast_reader.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include <clang/AST/ASTConsumer.h>
@@ -542,6 +544,15 @@ llvm::Expected<Model> readModel(const ReadOptions& options) {
                                    "errors in the input; no output written");
   Model model = std::move(result.model);
   model.headers = options.headers;
+  // Entities in the order of the command line's headers, then of their declarations (the parse
+  // meets an included input header's entities first).
+  auto rank = [&](const Entity& entity) {
+    auto it = std::find(options.headers.begin(), options.headers.end(), entity.location.file);
+    return std::make_tuple(it - options.headers.begin(), entity.location.line,
+                           entity.location.column);
+  };
+  std::stable_sort(model.entities.begin(), model.entities.end(),
+                   [&](const Entity& a, const Entity& b) { return rank(a) < rank(b); });
   for (const std::string& header : options.headers) {
     for (const Entity& entity : model.entities) {
       if (entity.location.file == header) {
