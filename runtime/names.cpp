@@ -27,6 +27,7 @@ const char* kind_name(Kind kind) noexcept {
     case Kind::Duration: return "timedelta";
     case Kind::DateTime: return "datetime";
     case Kind::Path: return "path";
+    case Kind::NDArray: return "ndarray";
   }
   return "other";
 }

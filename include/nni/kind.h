@@ -19,6 +19,7 @@ enum class Kind : unsigned char {
   Duration,  // {"__timedelta__": null, ...}: std::chrono::duration
   DateTime,  // {"__datetime__": null, ...}: std::chrono::system_clock::time_point
   Path,      // {"__pathlib__": "..."}: std::filesystem::path
+  NDArray,   // {"__ndarray__": [...], "dtype": ..., "shape": [...]}: nni::NDArray<T>
 };
 
 // How an arithmetic argument prints: the parameter's type decides, not the argument's, so that

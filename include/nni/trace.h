@@ -8,6 +8,7 @@
 #include "nni/errors.h"
 #include "nni/json.h"
 #include "nni/kind.h"
+#include "nni/ndarray.h"
 #include "nni/options.h"
 #include "nni/std_codecs.h"
 #include "nni/traced.h"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import json_tricks
+import numpy
 
 EXPECTED = {
     "set": {1, 2, 3},
@@ -19,7 +20,18 @@ EXPECTED = {
     "string": 'caf\u00e9 \U0001F600 "q"\n',
     "int_keys": {"1": "a", "20": "b"},
     "tuple": [1, "x", True],
+    "ndarray": numpy.array([[0, 1, 2], [3, 4, 5.5]], dtype=numpy.float32),
+    "ndarray_int": numpy.array([-1, 0, 7], dtype=numpy.int64),
 }
+
+
+def same(decoded, expected):
+    if isinstance(expected, numpy.ndarray):
+        return (isinstance(decoded, numpy.ndarray) and decoded.dtype == expected.dtype
+                and numpy.array_equal(decoded, expected))
+    same_type = isinstance(decoded, dict) if isinstance(expected, dict) else (
+        type(decoded) is type(expected))
+    return same_type and decoded == expected
 
 
 def main(exe):
@@ -30,10 +42,7 @@ def main(exe):
         name, payload = line.split("\t", 1)
         seen.add(name)
         decoded = json_tricks.loads(payload)
-        expected = EXPECTED[name]
-        same_type = isinstance(decoded, dict) if isinstance(expected, dict) else (
-            type(decoded) is type(expected))
-        if decoded != expected or not same_type:
+        if not same(decoded, EXPECTED[name]):
             print(f"FAIL json_tricks read {name}: {payload!r} -> {decoded!r}")
             failures += 1
         # Python writes the same bytes for the same value (dicts and sets in our order).

@@ -46,6 +46,8 @@ std::vector<Case> cases() {
       make_case("string", std::string("caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\"\n")),
       make_case("int_keys", std::map<int, std::string>{{1, "a"}, {20, "b"}}),
       make_case("tuple", std::tuple<int, std::string, bool>{1, "x", true}),
+      make_case("ndarray", nni::NDArray<float>({2, 3}, {0, 1, 2, 3, 4, 5.5})),
+      make_case("ndarray_int", nni::NDArray<std::int64_t>({3}, {-1, 0, 7})),
   };
 }
 

@@ -125,6 +125,28 @@ TEST(StdCodecs, TimePointsAsNaiveUtcDatetime) {
             "/day | day 29 is out of range [1, 28]");
 }
 
+TEST(StdCodecs, NDArraysAsJsonTricksNumpy) {
+  // numpy.arange(6, dtype=float32).reshape(2, 3), arange(3), and a 0-d array
+  expect_round_trip(
+      nni::NDArray<float>({2, 3}, {0, 1, 2, 3, 4, 5}),
+      R"({"__ndarray__": [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]], "dtype": "float32", "shape": [2, 3], "Corder": true})");
+  expect_round_trip(nni::NDArray<std::int64_t>({3}, {0, 1, 2}),
+                    R"({"__ndarray__": [0, 1, 2], "dtype": "int64", "shape": [3]})");
+  expect_round_trip(nni::NDArray<double>({}, {3.5}),
+                    R"({"__ndarray__": 3.5, "dtype": "float64", "shape": []})");
+  // float32 elements print as numpy's tolist() widens them: array([0.1], float32)
+  EXPECT_EQ(nni::dump(nni::NDArray<float>({1}, {0.1f})),
+            R"({"__ndarray__": [0.10000000149011612], "dtype": "float32", "shape": [1]})");
+  EXPECT_EQ(load_error_path<nni::NDArray<float>>(
+                R"({"__ndarray__": [1, 2], "dtype": "int64", "shape": [2]})"),
+            "/dtype | expected dtype float32, got int64");
+  EXPECT_EQ(
+      load_error_path<nni::NDArray<float>>(
+          R"({"__ndarray__": [[1.0], [2.0, 3.0]], "dtype": "float32", "shape": [2, 1], "Corder": true})"),
+      "/__ndarray__/1 | expected an array of 1 elements (shape), got an array");
+  EXPECT_THROW(nni::NDArray<int>({2, 2}, {1, 2, 3}), std::invalid_argument);
+}
+
 TEST(StdCodecs, Paths) {
   expect_round_trip(std::filesystem::path("a/b"), R"({"__pathlib__": "a/b"})");
 }
