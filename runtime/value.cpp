@@ -145,6 +145,14 @@ Value load(std::string_view json, const LoadOptions& options) {
   return detail::read_value(doc.root());
 }
 
+Value load(std::istream& in, const LoadOptions& options) {
+  return load(detail::read_stream(in), options);
+}
+
+Value load_file(const std::filesystem::path& path, const LoadOptions& options) {
+  return load(detail::read_file(path), options);
+}
+
 namespace detail {
 
 void write_value(JsonWriter& w, const Value& v, DumpContext& ctx) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <istream>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -66,6 +68,18 @@ void dump(const T& value, std::ostream& os, const DumpOptions& options = {}) {
   os << dump(value, options);
 }
 
+namespace detail {
+std::string read_stream(std::istream& in);                 // LoadError if it fails
+std::string read_file(const std::filesystem::path& path);  // LoadError if it fails
+void write_file(const std::filesystem::path& path, const std::string& text);  // DumpError
+}  // namespace detail
+
+// Writes the dump to a file (replaced if it exists).
+template <class T>
+void dump_file(const T& value, const std::filesystem::path& path, const DumpOptions& options = {}) {
+  detail::write_file(path, dump(value, options));
+}
+
 // Reads a plain value (no trace at its root) of any type that has a codec.
 template <class T>
 T load_value(std::string_view json, const LoadOptions& options = {}) {
@@ -82,6 +96,16 @@ Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
   LoadContext ctx{options};
   return detail::adopt(
       std::static_pointer_cast<T>(detail::load_object(doc.root(), typeid(T), ctx)));
+}
+
+template <class T>
+Traced<T> load(std::istream& in, const LoadOptions& options = {}) {
+  return load<T>(detail::read_stream(in), options);
+}
+
+template <class T>
+Traced<T> load_file(const std::filesystem::path& path, const LoadOptions& options = {}) {
+  return load<T>(detail::read_file(path), options);
 }
 
 }  // namespace nni

@@ -156,6 +156,8 @@ struct Codec<Record> {
 
 // Untyped load: a JSON-like tree whose traced objects are Records. Creates no object.
 Value load(std::string_view json, const LoadOptions& options = {});
+Value load(std::istream& in, const LoadOptions& options = {});
+Value load_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 template <class T>
 Record Traced<T>::trace_copy() const {

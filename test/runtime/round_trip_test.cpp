@@ -1,9 +1,13 @@
 // make / call / dump / load of the supported types, with exact payloads.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -179,6 +183,22 @@ TEST(RoundTrip, DumpWithIndent) {
   EXPECT_EQ(
       nni::dump(e, options),
       "{\n  \"__symbol__\": \"path:types::Small\",\n  \"__kwargs__\": {\n    \"v\": 3\n  }\n}");
+}
+
+TEST(RoundTrip, StreamsAndFiles) {
+  auto dl = make_evaluator();
+  std::stringstream stream;
+  nni::dump(dl, stream);
+  EXPECT_EQ(stream.str(), kEvaluatorPayload);
+  EXPECT_EQ(nni::dump(nni::load<demo::DataLoader>(stream)), kEvaluatorPayload);
+
+  auto path = std::filesystem::temp_directory_path() /
+              ("nni_trace_round_trip_" + std::to_string(::getpid()) + ".json");
+  nni::dump_file(dl, path);
+  EXPECT_EQ(nni::dump(nni::load_file<demo::DataLoader>(path)), kEvaluatorPayload);
+  EXPECT_TRUE(nni::load_file(path).is_record());
+  std::filesystem::remove(path);
+  EXPECT_THROW(nni::load_file<demo::DataLoader>(path), nni::LoadError);
 }
 
 }  // namespace
