@@ -68,10 +68,10 @@ std::string evaluate(const DataLoader& loader) {
     for (std::size_t i = start; i < end; ++i) sum += ds.pixel(i);
     score += sum / static_cast<double>(end - start);
   }
-  char line[160];
-  std::snprintf(line, sizeof line, "root=%s samples=%zu batches=%zu score=%.17g", ds.root().c_str(),
-                n, loader.batches(), score);
-  return line;
+  char numbers[128];
+  std::snprintf(numbers, sizeof numbers, " download=%d samples=%zu batches=%zu score=%.17g",
+                ds.download() ? 1 : 0, n, loader.batches(), score);
+  return "root=" + ds.root() + numbers;
 }
 
 }  // namespace demo

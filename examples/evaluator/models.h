@@ -22,6 +22,7 @@ class [[nni::trace]] Normalize : public Transform {
   Normalize(std::vector<double> mean, std::vector<double> std, bool inplace = false);
   // (x - mean) / std, with the first channel's statistics.
   double apply(double x) const override;
+  bool inplace() const { return inplace_; }
 
  private:
   std::vector<double> mean_;
@@ -49,6 +50,7 @@ class [[nni::trace]] MNIST {
   // Sample i's first pixel in [0, 1], passed through the transform.
   double pixel(std::size_t i) const;
   const std::string& root() const { return root_; }
+  bool download() const { return download_; }
 
  private:
   std::string root_;
