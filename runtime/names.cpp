@@ -28,6 +28,7 @@ const char* kind_name(Kind kind) noexcept {
     case Kind::DateTime: return "datetime";
     case Kind::Path: return "path";
     case Kind::NDArray: return "ndarray";
+    case Kind::Instance: return "custom instance";
   }
   return "other";
 }

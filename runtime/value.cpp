@@ -17,6 +17,18 @@ std::string strip_path(std::string_view symbol) {
   return std::string(symbol);
 }
 
+// A copy of `text` with every `from` replaced by `to`.
+std::string replace_all(std::string_view text, std::string_view from, std::string_view to) {
+  std::string out;
+  for (std::size_t at; (at = text.find(from)) != std::string_view::npos;) {
+    out.append(text.substr(0, at));
+    out.append(to);
+    text.remove_prefix(at + from.size());
+  }
+  out.append(text);
+  return out;
+}
+
 [[noreturn]] void wrong_type(const char* wanted) {
   throw std::invalid_argument(std::string("nni::Value is not ") + wanted);
 }
@@ -254,6 +266,59 @@ Value read_value(const JsonNode& node) {
     }
   }
   return Value(std::move(record));
+}
+
+void write_instance(JsonWriter& w, const std::string& cpp_name, const Value::Object& attributes,
+                    DumpContext& ctx) {
+  std::size_t split = cpp_name.rfind("::");
+  std::string module = split == std::string::npos
+                           ? std::string()
+                           : replace_all(cpp_name.substr(0, split), "::", ".");
+  std::string name = split == std::string::npos ? cpp_name : cpp_name.substr(split + 2);
+  w.begin_object();
+  w.key("__instance_type__");
+  w.begin_array();
+  w.string(module);
+  w.string(name);
+  w.end_array();
+  w.key("attributes");
+  at_path("attributes", [&] { write_value(w, Value(attributes), ctx); });
+  w.end_object();
+}
+
+Value::Object read_instance(const JsonNode& node, const std::string& cpp_name) {
+  const char* description =
+      "a custom instance {\"__instance_type__\": [...], \"attributes\": {...}}";
+  if (!node.is(JsonType::Object)) node.fail_expected(description);
+  JsonNode type = node.find("__instance_type__");
+  if (!type) node.fail_expected(description);
+  // Check that the payload names this type: the written module and name, joined by "::".
+  std::string written = at_path("__instance_type__", [&] {
+    if (!type.is(JsonType::Array) || type.size() != 2) type.fail_expected("[module, name]");
+    std::string module = replace_all(type[0].as_string(), ".", "::");
+    return module.empty() ? std::string(type[1].as_string())
+                          : module + "::" + std::string(type[1].as_string());
+  });
+  if (written != cpp_name) {
+    LoadError e("expected an instance of '" + cpp_name + "', got '" + written + "'");
+    e.prepend(std::string_view("__instance_type__"));
+    throw e;
+  }
+  Value::Object attributes;
+  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
+    std::string_view name = node.member_name(i);
+    if (name == "__instance_type__") continue;
+    if (name != "attributes") {
+      LoadError e("unexpected key '" + std::string(name) + "' in " + description);
+      e.prepend(name);
+      throw e;
+    }
+    JsonNode value = node.member_value(i);
+    if (!value.is(JsonType::Object))
+      at_path("attributes", [&] { value.fail_expected("an object"); });
+    attributes = at_path("attributes", [&] { return std::move(read_value(value).as_object()); });
+  }
+  return attributes;
 }
 
 Record record_copy_of(const TraceRecord* record, const std::type_info& type) {

@@ -20,6 +20,7 @@ enum class Kind : unsigned char {
   DateTime,  // {"__datetime__": null, ...}: std::chrono::system_clock::time_point
   Path,      // {"__pathlib__": "..."}: std::filesystem::path
   NDArray,   // {"__ndarray__": [...], "dtype": ..., "shape": [...]}: nni::NDArray<T>
+  Instance,  // {"__instance_type__": [...], "attributes": {...}}: custom hooks (nni/custom.h)
 };
 
 // How an arithmetic argument prints: the parameter's type decides, not the argument's, so that

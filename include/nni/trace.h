@@ -5,6 +5,7 @@
 #include "nni/api.h"
 #include "nni/binary_fallback.h"
 #include "nni/codec.h"
+#include "nni/custom.h"
 #include "nni/errors.h"
 #include "nni/json.h"
 #include "nni/kind.h"
