@@ -42,59 +42,181 @@ using namespace clang;
 
 // ---- Type classification (docs/internals/generated-code.md, "Rules the emitter follows") ----
 
-// The name of a std:: class template (through inline namespaces such as std::__cxx11), or "".
-llvm::StringRef stdTemplateName(const CXXRecordDecl* record) {
+// The qualified name of a class (of its template, for a specialization) without inline
+// namespaces: "std::chrono::duration" for std::chrono::duration<long>, "std::basic_string" for
+// std::__cxx11::basic_string<char>. Empty for classes outside namespaces.
+std::string plainQualifiedName(const CXXRecordDecl* record) {
+  if (!record) return {};
+  std::string name = record->getName().str();
+  for (const DeclContext* dc = record->getDeclContext(); !dc->isTranslationUnit();
+       dc = dc->getParent()) {
+    if (const auto* ns = dyn_cast<NamespaceDecl>(dc)) {
+      if (ns->isInline()) continue;
+      name = ns->getName().str() + "::" + name;
+    } else if (const auto* outer = dyn_cast<CXXRecordDecl>(dc)) {
+      name = outer->getName().str() + "::" + name;
+    } else if (!isa<LinkageSpecDecl>(dc)) {
+      return {};
+    }
+  }
+  return name;
+}
+
+QualType templateArg(const CXXRecordDecl* record, unsigned index) {
   const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
-  if (!spec || !spec->isInStdNamespace()) return {};
-  return spec->getSpecializedTemplate()->getName();
+  if (!spec) return {};
+  const TemplateArgumentList& args = spec->getTemplateArgs();
+  if (index >= args.size() || args[index].getKind() != TemplateArgument::Type) return {};
+  return args[index].getAsType();
 }
 
 bool isNniTraced(const CXXRecordDecl* record) {
-  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
-  if (!spec || spec->getName() != "Traced") return false;
-  const auto* ns = dyn_cast<NamespaceDecl>(spec->getDeclContext()->getRedeclContext());
-  return ns && ns->getName() == "nni" &&
-         ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
+  return isa_and_nonnull<ClassTemplateSpecializationDecl>(record) &&
+         plainQualifiedName(record) == "nni::Traced";
 }
 
-bool firstArgIsChar(const CXXRecordDecl* record) {
-  const auto* spec = cast<ClassTemplateSpecializationDecl>(record);
-  const TemplateArgumentList& args = spec->getTemplateArgs();
-  return args.size() > 0 && args[0].getKind() == TemplateArgument::Type &&
-         args[0].getAsType()->isCharType();
+llvm::StringRef stdSmartPointer(const CXXRecordDecl* record) {
+  if (!isa_and_nonnull<ClassTemplateSpecializationDecl>(record)) return {};
+  std::string name = plainQualifiedName(record);
+  if (name == "std::shared_ptr") return "shared_ptr";
+  if (name == "std::unique_ptr") return "unique_ptr";
+  return {};
 }
 
-std::pair<ParamKind, NumberHint> classify(QualType type) {
-  QualType canonical = type.getCanonicalType().getUnqualifiedType();
-  const Type* t = canonical.getTypePtr();
-  if (t->isNullPtrType()) return {ParamKind::Null, NumberHint::None};
-  if (t->isBooleanType()) return {ParamKind::Bool, NumberHint::None};
-  if (t->isEnumeralType()) return {ParamKind::Other, NumberHint::None};
-  if (t->isIntegerType())
-    return {ParamKind::Number, t->isSignedIntegerType() ? NumberHint::Int : NumberHint::UInt};
-  if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
-    switch (builtin->getKind()) {
-      case BuiltinType::Float: return {ParamKind::Number, NumberHint::Float32};
-      case BuiltinType::Double:
-      case BuiltinType::LongDouble: return {ParamKind::Number, NumberHint::Float64};
-      default: return {ParamKind::Other, NumberHint::None};
+struct Classified {
+  ParamKind kind = ParamKind::Other;
+  NumberHint hint = NumberHint::None;
+  bool serializable = false;  // a codec exists (always, for kinds other than Other)
+};
+
+// The runtime's own nni::Codec, when the parse saw it; lets the reader honour codecs that user
+// code declares as explicit specializations.
+class CodecLookup {
+ public:
+  explicit CodecLookup(ASTContext& ctx) : ctx_(ctx) {}
+
+  // The kind an explicit specialization nni::Codec<T> declares, if there is one.
+  std::optional<ParamKind> explicitKind(QualType type) {
+    ClassTemplateDecl* codec = find();
+    if (!codec) return std::nullopt;
+    CanQualType wanted = ctx_.getCanonicalType(type);
+    for (ClassTemplateSpecializationDecl* spec : codec->specializations()) {
+      if (spec->getSpecializationKind() != TSK_ExplicitSpecialization) continue;
+      QualType arg = templateArg(spec, 0);
+      if (arg.isNull() || ctx_.getCanonicalType(arg) != wanted) continue;
+      for (NamedDecl* member : spec->lookup(&ctx_.Idents.get("kind"))) {
+        auto* var = dyn_cast<VarDecl>(member);
+        if (!var || !var->getInit()) continue;
+        if (const APValue* value = var->evaluateValue(); value && value->isInt()) {
+          int64_t index = value->getInt().getExtValue();
+          if (index >= 0 && index <= static_cast<int64_t>(ParamKind::NDArray))
+            return static_cast<ParamKind>(index);
+        }
+      }
+      return ParamKind::Other;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  ClassTemplateDecl* find() {
+    if (searched_) return codec_;
+    searched_ = true;
+    for (NamedDecl* ns : ctx_.getTranslationUnitDecl()->lookup(&ctx_.Idents.get("nni"))) {
+      if (!isa<NamespaceDecl>(ns)) continue;
+      for (NamedDecl* decl : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get("Codec")))
+        if ((codec_ = dyn_cast<ClassTemplateDecl>(decl))) return codec_;
+    }
+    return codec_;
+  }
+
+  ASTContext& ctx_;
+  ClassTemplateDecl* codec_ = nullptr;
+  bool searched_ = false;
+};
+
+// Whether cereal could serialize the class (the runtime's binary fallback): it declares
+// serialize (or save and load) itself, or its namespace declares a serialize or save function
+// taking it (where argument-dependent lookup finds them).
+bool hasCerealHooks(ASTContext& ctx, const CXXRecordDecl* record) {
+  auto declares = [&](const DeclContext* dc, llvm::StringRef name) {
+    return !dc->lookup(&ctx.Idents.get(name)).empty();
+  };
+  if (declares(record, "serialize") || (declares(record, "save") && declares(record, "load")))
+    return true;
+  const DeclContext* ns = record->getDeclContext()->getRedeclContext();
+  if (!isa<NamespaceDecl>(ns)) return false;
+  CanQualType self = ctx.getCanonicalType(ctx.getRecordType(record));
+  for (llvm::StringRef name : {"serialize", "save"}) {
+    for (NamedDecl* found : ns->lookup(&ctx.Idents.get(name))) {
+      const FunctionDecl* function = found->getAsFunction();
+      if (!function) continue;
+      for (const ParmVarDecl* parm : function->parameters()) {
+        QualType type = parm->getType().getNonReferenceType().getUnqualifiedType();
+        if (ctx.getCanonicalType(type) == self) return true;
+      }
     }
   }
-  if (t->isPointerType() && t->getPointeeType()->isCharType())
-    return {ParamKind::String, NumberHint::None};
+  return false;
+}
+
+Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
+  QualType canonical = type.getCanonicalType().getUnqualifiedType();
+  const Type* t = canonical.getTypePtr();
+  auto known = [](ParamKind kind, NumberHint hint = NumberHint::None) {
+    return Classified{kind, hint, true};
+  };
+  if (std::optional<ParamKind> kind = codecs.explicitKind(canonical)) return known(*kind);
+  if (t->isNullPtrType()) return known(ParamKind::Null);
+  if (t->isBooleanType()) return known(ParamKind::Bool);
+  if (t->isEnumeralType()) return {};
+  if (t->isIntegerType())
+    return known(ParamKind::Number, t->isSignedIntegerType() ? NumberHint::Int : NumberHint::UInt);
+  if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
+    switch (builtin->getKind()) {
+      case BuiltinType::Float: return known(ParamKind::Number, NumberHint::Float32);
+      case BuiltinType::Double:
+      case BuiltinType::LongDouble: return known(ParamKind::Number, NumberHint::Float64);
+      default: return {};
+    }
+  }
+  if (t->isPointerType() && t->getPointeeType()->isCharType()) return known(ParamKind::String);
   const CXXRecordDecl* record = t->getAsCXXRecordDecl();
-  if (isNniTraced(record)) return {ParamKind::Traced, NumberHint::None};
-  llvm::StringRef name = stdTemplateName(record);
-  if (name.empty()) return {ParamKind::Other, NumberHint::None};
-  if ((name == "basic_string" || name == "basic_string_view") && firstArgIsChar(record))
-    return {ParamKind::String, NumberHint::None};
-  static const llvm::StringSet<> kArrays = {"vector",   "list",          "deque",
-                                            "array",    "forward_list",  "set",
-                                            "multiset", "unordered_set", "unordered_multiset"};
-  if (kArrays.contains(name)) return {ParamKind::Array, NumberHint::None};
-  if (name == "map" || name == "unordered_map") return {ParamKind::Object, NumberHint::None};
-  if (name == "shared_ptr" || name == "unique_ptr") return {ParamKind::Traced, NumberHint::None};
-  return {ParamKind::Other, NumberHint::None};
+  if (!record) return {};
+  std::string name = plainQualifiedName(record);
+  bool isTemplate = isa<ClassTemplateSpecializationDecl>(record);
+  if (isTemplate) {
+    if ((name == "std::basic_string" || name == "std::basic_string_view") &&
+        !templateArg(record, 0).isNull() && templateArg(record, 0)->isCharType())
+      return known(ParamKind::String);
+    static const llvm::StringSet<> kArrays = {"std::vector", "std::list", "std::deque",
+                                              "std::array",  "std::pair", "std::tuple"};
+    if (kArrays.contains(name)) return known(ParamKind::Array);
+    if (name == "std::map" || name == "std::unordered_map") return known(ParamKind::Object);
+    if (name == "std::set" || name == "std::unordered_set") return known(ParamKind::Set);
+    if (name == "std::complex") return known(ParamKind::Complex);
+    if (name == "std::chrono::duration") return known(ParamKind::Duration);
+    if (name == "std::chrono::time_point" &&
+        plainQualifiedName(templateArg(record, 0).isNull()
+                               ? nullptr
+                               : templateArg(record, 0)->getAsCXXRecordDecl()) ==
+            "std::chrono::system_clock")
+      return known(ParamKind::DateTime);
+    if (name == "std::optional" && !templateArg(record, 0).isNull())
+      return classify(ctx, codecs, templateArg(record, 0));
+    if (name == "std::shared_ptr" || name == "std::unique_ptr" || name == "nni::Traced")
+      return known(ParamKind::Traced);
+    if (name == "nni::NDArray") return known(ParamKind::NDArray);
+  } else {
+    if (name == "std::filesystem::path") return known(ParamKind::Path);
+    if (name == "nni::Record") return known(ParamKind::Traced);
+    if (name == "nni::Value") return known(ParamKind::Other);
+  }
+  // No JSON codec: still serializable through the runtime's size-limited binary fallback.
+  if (const CXXRecordDecl* definition = record->getDefinition();
+      definition && hasCerealHooks(ctx, definition))
+    return known(ParamKind::Other);
+  return {};
 }
 
 // ---- The reader ----
@@ -214,16 +336,13 @@ class Reader {
     QualType returned = function->getReturnType().getNonReferenceType();
     const CXXRecordDecl* result = returned->getAsCXXRecordDecl();
     signature.shape = ReturnShape::Value;
-    if (result && (stdTemplateName(result) == "shared_ptr" ||
-                   stdTemplateName(result) == "unique_ptr" || isNniTraced(result))) {
-      signature.shape = isNniTraced(result)                       ? ReturnShape::Traced
-                        : stdTemplateName(result) == "shared_ptr" ? ReturnShape::SharedPtr
-                                                                  : ReturnShape::UniquePtr;
-      const TemplateArgumentList& args =
-          cast<ClassTemplateSpecializationDecl>(result)->getTemplateArgs();
-      result = args.size() > 0 && args[0].getKind() == TemplateArgument::Type
-                   ? args[0].getAsType()->getAsCXXRecordDecl()
-                   : nullptr;
+    llvm::StringRef smart = stdSmartPointer(result);
+    if (!smart.empty() || isNniTraced(result)) {
+      signature.shape = smart == "shared_ptr"   ? ReturnShape::SharedPtr
+                        : smart == "unique_ptr" ? ReturnShape::UniquePtr
+                                                : ReturnShape::Traced;
+      QualType pointee = templateArg(result, 0);
+      result = pointee.isNull() ? nullptr : pointee->getAsCXXRecordDecl();
     }
     if (!result) {
       error(function->getLocation(),
@@ -301,7 +420,10 @@ class Reader {
         param.mutable_ref = !ref->getPointeeType().isConstQualified();
       QualType value = declared.getNonReferenceType().getUnqualifiedType();
       param.type = typeName(value);
-      std::tie(param.kind, param.hint) = classify(value);
+      Classified classified = classify(ctx_, codecs_, value);
+      param.kind = classified.kind;
+      param.hint = classified.hint;
+      param.serializable = classified.serializable;
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
       if (!param.has_default && !requiredDone) ++signature.required;
@@ -400,6 +522,7 @@ class Reader {
   llvm::DenseMap<FileID, bool> inputFiles_;
   std::set<const Decl*> seen_;
   std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
+  CodecLookup codecs_{ctx_};
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {

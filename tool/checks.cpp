@@ -92,7 +92,7 @@ void checkParams(const Entity& entity, const Signature& signature, std::vector<F
                                             i + 1, what(entity), displayName(entity))));
       continue;
     }
-    if (param.kind == ParamKind::Other) {
+    if (!param.serializable) {
       out.push_back(error(param.location, fmt::format("parameter '{}' of type '{}' cannot be "
                                                       "serialized",
                                                       param.name, param.written_type)));

@@ -37,6 +37,12 @@ const char* kindName(ParamKind kind) {
     case ParamKind::Array: return "Array";
     case ParamKind::Object: return "Object";
     case ParamKind::Traced: return "Traced";
+    case ParamKind::Set: return "Set";
+    case ParamKind::Complex: return "Complex";
+    case ParamKind::Duration: return "Duration";
+    case ParamKind::DateTime: return "DateTime";
+    case ParamKind::Path: return "Path";
+    case ParamKind::NDArray: return "NDArray";
     case ParamKind::Other: break;
   }
   return "Other";

@@ -12,6 +12,12 @@ const char* to_string(ParamKind kind) {
     case ParamKind::Array: return "array";
     case ParamKind::Object: return "object";
     case ParamKind::Traced: return "traced";
+    case ParamKind::Set: return "set";
+    case ParamKind::Complex: return "complex";
+    case ParamKind::Duration: return "duration";
+    case ParamKind::DateTime: return "datetime";
+    case ParamKind::Path: return "path";
+    case ParamKind::NDArray: return "ndarray";
     case ParamKind::Other: break;
   }
   return "other";

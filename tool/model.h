@@ -21,8 +21,24 @@ struct Location {
   std::uint64_t opaque = 0;
 };
 
-// The JSON kind of a parameter's type: mirrors nni::Kind (include/nni/kind.h).
-enum class ParamKind { Null, Bool, Number, String, Array, Object, Traced, Other };
+// The JSON kind of a parameter's type: mirrors nni::Kind (include/nni/kind.h), in the same order.
+enum class ParamKind {
+  Null,
+  Bool,
+  Number,
+  String,
+  Array,
+  Object,
+  Traced,
+  Other,
+  // json-tricks encodings
+  Set,
+  Complex,
+  Duration,
+  DateTime,
+  Path,
+  NDArray,
+};
 
 // How an arithmetic parameter prints: mirrors nni::NumberHint.
 enum class NumberHint { None, Int, UInt, Float32, Float64 };
@@ -39,8 +55,9 @@ struct Param {
   ParamKind kind = ParamKind::Other;
   NumberHint hint = NumberHint::None;
   bool has_default = false;
-  std::string default_text;  // the default argument's source text, when has_default
-  bool mutable_ref = false;  // declared as a non-const lvalue reference
+  std::string default_text;   // the default argument's source text, when has_default
+  bool mutable_ref = false;   // declared as a non-const lvalue reference
+  bool serializable = false;  // a codec exists: any kind but Other, or a known Other codec
   Location location;
 };
 

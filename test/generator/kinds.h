@@ -4,16 +4,23 @@
 // RUN: FileCheck %s --input-file %t.cpp
 #pragma once
 #include <array>
+#include <chrono>
+#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <filesystem>
 #include <list>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace nni {
@@ -37,6 +44,14 @@ class [[nni::trace]] Everything {
              std::shared_ptr<Base> sp, std::unique_ptr<Base> up, nni::Traced<Base> tr,
              std::nullptr_t np, const volatile int cvi, std::string&& moved);
 };
+class [[nni::trace]] JsonTricks {
+ public:
+  JsonTricks(std::pair<int, double> pr, std::tuple<int, std::string> tu,
+             std::unordered_set<int> us, std::complex<double> cx,
+             std::chrono::milliseconds dur, std::chrono::system_clock::time_point when,
+             std::filesystem::path where, std::optional<int> maybe,
+             std::optional<std::vector<int>> maybe_list);
+};
 }  // namespace k
 
 // CHECK: {"b", ::nni::Kind::Bool, ::nni::NumberHint::None, false},
@@ -59,7 +74,7 @@ class [[nni::trace]] Everything {
 // CHECK-NEXT: {"lst", ::nni::Kind::Array, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"dq", ::nni::Kind::Array, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"arr", ::nni::Kind::Array, ::nni::NumberHint::None, false},
-// CHECK-NEXT: {"st", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"st", ::nni::Kind::Set, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"m", ::nni::Kind::Object, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"um", ::nni::Kind::Object, ::nni::NumberHint::None, false},
@@ -73,3 +88,14 @@ class [[nni::trace]] Everything {
 
 // CHECK: case 30:
 // CHECK-NEXT: return args.construct<::k::Everything>(args.get<bool>(0), args.get<char>(1), args.get<short>(2), args.get<unsigned short>(3), args.get<int>(4), args.get<unsigned int>(5), args.get<long>(6), args.get<unsigned long>(7), args.get<{{(::std)?}}::int64_t>(8), args.get<{{(::std)?}}::uint8_t>(9), args.get<float>(10), args.get<double>(11), args.get<long double>(12), args.get<::std::string>(13), args.get<::std::string_view>(14), args.get<const char *>(15), args.get<::std::vector<double>>(16), args.get<::std::list<int>>(17), args.get<::std::deque<int>>(18), args.get<::std::array<int, 3>>(19), args.get<::std::set<::std::string>>(20), args.get<::k::Sizes>(21), args.get<::std::map<::std::string, int>>(22), args.get<::std::unordered_map<::std::string, double>>(23), args.get<::std::shared_ptr<::k::Base>>(24), args.get<::std::unique_ptr<::k::Base>>(25), args.get<::nni::Traced<::k::Base>>(26), args.get<::std::nullptr_t>(27), args.get<int>(28), args.get<::std::string>(29));
+
+// CHECK: {"pr", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"tu", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"us", ::nni::Kind::Set, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"cx", ::nni::Kind::Complex, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"dur", ::nni::Kind::Duration, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"when", ::nni::Kind::DateTime, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"where", ::nni::Kind::Path, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"maybe", ::nni::Kind::Number, ::nni::NumberHint::Int, false},
+// CHECK-NEXT: {"maybe_list", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK: args.get<::std::chrono::milliseconds>(4), args.get<::std::chrono::system_clock::time_point>(5), args.get<::std::filesystem::path>(6), args.get<::std::optional<int>>(7)

@@ -1,0 +1,54 @@
+// Types outside the kind table: an explicit nni::Codec<T> specialization gives its own kind; a
+// class cereal can serialize (the runtime's binary fallback) is accepted as Other; anything
+// else is an error at the parameter.
+// RUN: not %nni-trace-gen %s -o %t.cpp -- -std=c++17 2>&1 | FileCheck %s --check-prefix=ERR --implicit-check-not=error:
+// RUN: %nni-trace-gen %s -o %t.cpp -- -std=c++17 -DNO_ERRORS
+// RUN: FileCheck %s --input-file %t.cpp
+#pragma once
+#include <string>
+
+namespace nni {
+enum class Kind : unsigned char { Null, Bool, Number, String, Array, Object, Traced, Other, Set };
+template <class T, class Enable = void>
+struct Codec;
+}  // namespace nni
+
+namespace geo {
+struct LatLon {
+  double lat, lon;
+};
+struct Blob {
+  std::string bytes;
+  template <class Archive>
+  void serialize(Archive& archive);
+};
+struct Pixels {
+  int w, h;
+};
+template <class Archive>
+void serialize(Archive& archive, Pixels& pixels);
+struct Opaque {};
+enum class Mode { Fast, Slow };
+}  // namespace geo
+
+template <>
+struct nni::Codec<geo::LatLon> {
+  static constexpr Kind kind = Kind::Array;
+};
+
+namespace geo {
+class [[nni::trace]] Map {
+ public:
+#ifdef NO_ERRORS
+  Map(LatLon center, const Blob& blob, Pixels pixels);
+#else
+  Map(LatLon center, const Blob& blob, Pixels pixels, Opaque opaque, Mode mode);
+  // ERR: codecs.h:[[#@LINE-1]]:62: error: parameter 'opaque' of type 'Opaque' cannot be serialized
+  // ERR: codecs.h:[[#@LINE-2]]:75: error: parameter 'mode' of type 'Mode' cannot be serialized
+#endif
+};
+}  // namespace geo
+
+// CHECK: {"center", ::nni::Kind::Array, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"blob", ::nni::Kind::Other, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"pixels", ::nni::Kind::Other, ::nni::NumberHint::None, false},
