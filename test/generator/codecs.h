@@ -49,6 +49,8 @@ class [[nni::trace]] Map {
 };
 }  // namespace geo
 
+// ERR: nni-trace-gen: error: errors in the input; no output written
+
 // CHECK: {"center", ::nni::Kind::Array, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"blob", ::nni::Kind::Other, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"pixels", ::nni::Kind::Other, ::nni::NumberHint::None, false},
