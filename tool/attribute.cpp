@@ -32,7 +32,8 @@ bool isNniScoped(const ParsedAttr& attr) {
 const char* describe(const Decl* decl) {
   if (isa<VarDecl>(decl) || isa<FieldDecl>(decl)) return "a variable";
   if (const auto* function = dyn_cast<FunctionDecl>(decl)) {
-    if (function->getDescribedFunctionTemplate()) return "a function template";
+    if (function->getDescribedFunctionTemplate())
+      return isa<CXXConstructorDecl>(function) ? "a constructor template" : "a function template";
     if (isa<CXXMethodDecl>(function)) return "a member function";
   }
   if (const auto* record = dyn_cast<CXXRecordDecl>(decl)) {
@@ -51,7 +52,8 @@ bool appertains(const Decl* decl) {
     return !record->getDescribedClassTemplate() &&
            !isa<ClassTemplatePartialSpecializationDecl>(record);
   }
-  if (isa<CXXConstructorDecl>(decl)) return true;
+  if (const auto* ctor = dyn_cast<CXXConstructorDecl>(decl))
+    return !ctor->getDescribedFunctionTemplate();
   if (const auto* function = dyn_cast<FunctionDecl>(decl)) {
     return !isa<CXXMethodDecl>(function) && !function->getDescribedFunctionTemplate() &&
            !function->isDependentContext();

@@ -13,6 +13,12 @@ struct Holder {
   // CHECK: attribute_errors.h:[[#@LINE-1]]:5: error: {{.*}} not to a member function
 };
 
+struct Generic {
+  template <class T>
+  [[nni::trace]] Generic(T value);
+  // CHECK: attribute_errors.h:[[#@LINE-1]]:5: error: {{.*}} not to a constructor template
+};
+
 template <class T>
 class [[nni::trace]] Box {};
 // CHECK: attribute_errors.h:[[#@LINE-1]]:9: error: {{.*}} not to a class template; trace a specialization with an alias declaration instead

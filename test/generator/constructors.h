@@ -36,6 +36,16 @@ class [[nni::trace]] DeletedOne {
   DeletedOne(int n) = delete;
   DeletedOne(std::string s);
 };
+
+// A constructor of a class template marked [[nni::trace]]: the specialization an alias traces
+// keeps the mark.
+template <class T>
+class Box {
+ public:
+  Box(T value);
+  [[nni::trace]] Box(T value, std::string label);
+};
+using IntBox [[nni::trace]] = Box<int>;
 }  // namespace ctors
 
 // CHECK: // ---- ctors::CopyMove
@@ -67,3 +77,10 @@ class [[nni::trace]] DeletedOne {
 // CHECK: // ---- ctors::DeletedOne
 // CHECK: {"s", ::nni::Kind::String, ::nni::NumberHint::None, false},
 // CHECK: kEntity_3 = {{.*}}, kSignatures_3, 1};
+
+// CHECK: // ---- ctors::Box<int>
+// CHECK: const ::nni::detail::ParamInfo kParams_4_0[] = {
+// CHECK-NEXT: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false},
+// CHECK-NEXT: {"label", ::nni::Kind::String, ::nni::NumberHint::None, false},
+// CHECK-NEXT: };
+// CHECK: kEntity_4 = {{.*}}, kSignatures_4, 1};
