@@ -29,6 +29,7 @@ const char* kind_name(Kind kind) noexcept {
     case Kind::Path: return "path";
     case Kind::NDArray: return "ndarray";
     case Kind::Instance: return "custom instance";
+    case Kind::Enum: return "enum";
   }
   return "other";
 }

@@ -22,6 +22,7 @@ struct Registry {
   std::unordered_map<std::string_view, const Entity*> by_symbol;
   std::unordered_map<std::type_index, const Entity*> by_type;
   std::unordered_map<FunctionKey, Selected> by_function;
+  std::unordered_map<std::type_index, const EnumInfo*> enums;
 };
 
 Registry& registry() {
@@ -97,6 +98,29 @@ void unregister_entities(const Entity* const* entities, std::size_t count) {
       if (f != r.by_function.end() && f->second.entity == e) r.by_function.erase(f);
     }
   }
+}
+
+void register_enums(const EnumInfo* const* enums, std::size_t count) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mutex);
+  // The same enum used by several targets' signatures is registered by each: keep the first.
+  for (std::size_t i = 0; i < count; ++i) r.enums.emplace(*enums[i]->type, enums[i]);
+}
+
+void unregister_enums(const EnumInfo* const* enums, std::size_t count) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mutex);
+  for (std::size_t i = 0; i < count; ++i) {
+    auto it = r.enums.find(*enums[i]->type);
+    if (it != r.enums.end() && it->second == enums[i]) r.enums.erase(it);
+  }
+}
+
+const EnumInfo* find_enum(const std::type_info& type) {
+  Registry& r = registry();
+  std::shared_lock lock(r.mutex);
+  auto it = r.enums.find(type);
+  return it == r.enums.end() ? nullptr : it->second;
 }
 
 const Entity* find_entity(std::string_view symbol) {

@@ -6,6 +6,7 @@
 #include "nni/binary_fallback.h"
 #include "nni/codec.h"
 #include "nni/custom.h"
+#include "nni/enum_codec.h"
 #include "nni/errors.h"
 #include "nni/json.h"
 #include "nni/kind.h"

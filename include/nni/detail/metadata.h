@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <typeinfo>
@@ -88,6 +89,39 @@ struct Selected {
 // The signature nni::make<T> / nni::call<F> records its arguments under; throws nni::NotTraced.
 Selected select_constructor(const std::type_info& type, const Kind* arg_kinds, std::size_t n);
 Selected select_overload(FunctionKey function, const Kind* arg_kinds, std::size_t n);
+
+// An enum type that a traced signature uses: its enumerators' names, for the json-tricks
+// encoding {"__enum__": {"__enum_instance_type__": [module, name], "name": "RED"}}.
+struct EnumeratorInfo {
+  const char* name;
+  std::int64_t value;  // the enumerator's value, converted to std::int64_t
+};
+
+struct EnumInfo {
+  const std::type_info* type;
+  const char* module;  // "demo" for demo::Color; "a.b" for a::b::Color
+  const char* name;    // "Color"
+  const EnumeratorInfo* enumerators;
+  std::size_t enumerator_count;
+};
+
+void register_enums(const EnumInfo* const* enums, std::size_t count);
+void unregister_enums(const EnumInfo* const* enums, std::size_t count);
+const EnumInfo* find_enum(const std::type_info& type);
+
+class EnumRegistration {
+ public:
+  EnumRegistration(const EnumInfo* const* enums, std::size_t count) : enums_(enums), count_(count) {
+    register_enums(enums, count);
+  }
+  ~EnumRegistration() { unregister_enums(enums_, count_); }
+  EnumRegistration(const EnumRegistration&) = delete;
+  EnumRegistration& operator=(const EnumRegistration&) = delete;
+
+ private:
+  const EnumInfo* const* enums_;
+  std::size_t count_;
+};
 
 // A static object of this type in generated code registers a target's entities before main.
 class Registration {
