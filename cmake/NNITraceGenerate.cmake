@@ -13,9 +13,6 @@ include_guard(GLOBAL)
 # calling project's cmake_minimum_required says.
 cmake_policy(VERSION 3.20...3.25)
 
-# The file extensions taken as headers when HEADERS is not given.
-set(NNI_TRACE_HEADER_EXTENSIONS h hh hpp hxx)
-
 function(nni_trace_generate target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "HEADERS;OPTIONS")
   if(arg_UNPARSED_ARGUMENTS)
@@ -74,10 +71,9 @@ function(nni_trace_generate target)
       list(APPEND headers "${h}")
     endforeach()
   else()
-    list(JOIN NNI_TRACE_HEADER_EXTENSIONS "|" ext_regex)
     get_target_property(sources "${target}" SOURCES)
     foreach(s IN LISTS sources)
-      if(s MATCHES "^\\$<" OR NOT s MATCHES "\\.(${ext_regex})$")
+      if(s MATCHES "^\\$<" OR NOT s MATCHES "\\.(h|hh|hpp|hxx)$")
         continue()
       endif()
       get_filename_component(s "${s}" ABSOLUTE BASE_DIR "${target_dir}")
