@@ -99,10 +99,10 @@ function(nni_trace_generate target)
   string(REGEX REPLACE "[^A-Za-z0-9_]" "_" anchor "${target}")
 
   # The parse uses the target's own flags, evaluated at generate time so that properties set
-  # after this call count too. One argument per line, each quoted for the GNU response-file
-  # syntax (a value holding a double quote or backslash is not supported).
-  # The target's directories, with those it gets from what it links, then the runtime's (most
-  # often among them already).
+  # after this call count too: its include directories (with those it gets from what it links),
+  # then the runtime's (most often among them already), its definitions, its standard. One
+  # argument per line, each quoted for the GNU response-file syntax (a value holding a double
+  # quote or backslash is not supported).
   set(incs "$<FILTER:$<REMOVE_DUPLICATES:$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>$<SEMICOLON>$<TARGET_PROPERTY:NNITrace::runtime,INTERFACE_INCLUDE_DIRECTORIES>>,EXCLUDE,^$>")
   set(defs "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
   if(CMAKE_CXX_STANDARD)
