@@ -3,6 +3,7 @@
 #include "ast_reader.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -95,9 +96,23 @@ class CodecLookup {
  public:
   explicit CodecLookup(ASTContext& ctx) : ctx_(ctx) {}
 
+  // Whether an explicit specialization nni::Custom<T> gives T custom hooks.
+  bool hasCustomHooks(QualType type) {
+    ClassTemplateDecl* custom = find("Custom", custom_, searchedCustom_);
+    if (!custom) return false;
+    CanQualType wanted = ctx_.getCanonicalType(type);
+    for (ClassTemplateSpecializationDecl* spec : custom->specializations()) {
+      QualType arg = templateArg(spec, 0);
+      if (spec->getSpecializationKind() == TSK_ExplicitSpecialization && !arg.isNull() &&
+          ctx_.getCanonicalType(arg) == wanted)
+        return true;
+    }
+    return false;
+  }
+
   // The kind an explicit specialization nni::Codec<T> declares, if there is one.
   std::optional<ParamKind> explicitKind(QualType type) {
-    ClassTemplateDecl* codec = find();
+    ClassTemplateDecl* codec = find("Codec", codec_, searched_);
     if (!codec) return std::nullopt;
     CanQualType wanted = ctx_.getCanonicalType(type);
     for (ClassTemplateSpecializationDecl* spec : codec->specializations()) {
@@ -109,7 +124,7 @@ class CodecLookup {
         if (!var || !var->getInit()) continue;
         if (const APValue* value = var->evaluateValue(); value && value->isInt()) {
           int64_t index = value->getInt().getExtValue();
-          if (index >= 0 && index <= static_cast<int64_t>(ParamKind::NDArray))
+          if (index >= 0 && index <= static_cast<int64_t>(ParamKind::Enum))
             return static_cast<ParamKind>(index);
         }
       }
@@ -119,20 +134,22 @@ class CodecLookup {
   }
 
  private:
-  ClassTemplateDecl* find() {
-    if (searched_) return codec_;
-    searched_ = true;
+  ClassTemplateDecl* find(llvm::StringRef name, ClassTemplateDecl*& found, bool& searched) {
+    if (searched) return found;
+    searched = true;
     for (NamedDecl* ns : ctx_.getTranslationUnitDecl()->lookup(&ctx_.Idents.get("nni"))) {
       if (!isa<NamespaceDecl>(ns)) continue;
-      for (NamedDecl* decl : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get("Codec")))
-        if ((codec_ = dyn_cast<ClassTemplateDecl>(decl))) return codec_;
+      for (NamedDecl* decl : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get(name)))
+        if ((found = dyn_cast<ClassTemplateDecl>(decl))) return found;
     }
-    return codec_;
+    return found;
   }
 
   ASTContext& ctx_;
   ClassTemplateDecl* codec_ = nullptr;
   bool searched_ = false;
+  ClassTemplateDecl* custom_ = nullptr;
+  bool searchedCustom_ = false;
 };
 
 // Whether cereal could serialize the class (the runtime's binary fallback): it declares
@@ -169,7 +186,7 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
   if (std::optional<ParamKind> kind = codecs.explicitKind(canonical)) return known(*kind);
   if (t->isNullPtrType()) return known(ParamKind::Null);
   if (t->isBooleanType()) return known(ParamKind::Bool);
-  if (t->isEnumeralType()) return {};
+  if (t->isEnumeralType()) return known(ParamKind::Enum);
   if (t->isIntegerType())
     return known(ParamKind::Number, t->isSignedIntegerType() ? NumberHint::Int : NumberHint::UInt);
   if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
@@ -211,6 +228,13 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     if (name == "std::filesystem::path") return known(ParamKind::Path);
     if (name == "nni::Record") return known(ParamKind::Traced);
     if (name == "nni::Value") return known(ParamKind::Other);
+  }
+  if (codecs.hasCustomHooks(canonical)) return known(ParamKind::Instance);
+  if (const CXXRecordDecl* definition = record->getDefinition()) {
+    auto declares = [&](llvm::StringRef member) {
+      return !definition->lookup(&ctx.Idents.get(member)).empty();
+    };
+    if (declares("_dump") && declares("_load")) return known(ParamKind::Instance);
   }
   // No JSON codec: still serializable through the runtime's size-limited binary fallback.
   if (const CXXRecordDecl* definition = record->getDefinition();
@@ -424,12 +448,66 @@ class Reader {
       param.kind = classified.kind;
       param.hint = classified.hint;
       param.serializable = classified.serializable;
+      collectEnums(value);
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
       if (!param.has_default && !requiredDone) ++signature.required;
       if (param.has_default) requiredDone = true;
       signature.params.push_back(std::move(param));
     }
+  }
+
+  // Records every enum the type uses, itself or in template arguments at any depth.
+  void collectEnums(QualType type) {
+    if (type.isNull()) return;
+    QualType canonical = type.getCanonicalType();
+    if (const auto* pointer = canonical->getAs<PointerType>())
+      return collectEnums(pointer->getPointeeType());
+    if (const auto* enumType = canonical->getAs<clang::EnumType>()) {
+      const EnumDecl* decl = enumType->getDecl()->getDefinition();
+      if (decl && enumsSeen_.insert(decl->getCanonicalDecl()).second) addEnum(decl);
+      return;
+    }
+    const auto* spec =
+        dyn_cast_or_null<ClassTemplateSpecializationDecl>(canonical->getAsCXXRecordDecl());
+    if (!spec) return;
+    std::function<void(const TemplateArgument&)> visit = [&](const TemplateArgument& arg) {
+      if (arg.getKind() == TemplateArgument::Type) collectEnums(arg.getAsType());
+      if (arg.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument& inner : arg.pack_elements()) visit(inner);
+    };
+    for (const TemplateArgument& arg : spec->getTemplateArgs().asArray()) visit(arg);
+  }
+
+  void addEnum(const EnumDecl* decl) {
+    UsedEnum out;
+    out.cpp_name = typeName(ctx_.getEnumType(decl));
+    out.name = decl->getName().str();
+    out.location = location(decl->getLocation());
+    for (const DeclContext* dc = decl->getDeclContext(); !dc->isTranslationUnit();
+         dc = dc->getParent()) {
+      llvm::StringRef part;
+      if (const auto* ns = dyn_cast<NamespaceDecl>(dc)) {
+        if (ns->isInline()) continue;
+        part = ns->getName();
+      } else if (const auto* record = dyn_cast<RecordDecl>(dc)) {
+        part = record->getName();
+      } else {
+        continue;
+      }
+      out.module = out.module.empty() ? part.str() : part.str() + "." + out.module;
+    }
+    for (const EnumConstantDecl* constant : decl->enumerators())
+      out.enumerators.push_back(constant->getName().str());
+    if (decl->getName().empty() || decl->isInAnonymousNamespace())
+      error(decl->getLocation(),
+            "an enum that traced parameters use must be named and "
+            "nameable from another file");
+    else if (decl->getAccess() == AS_private || decl->getAccess() == AS_protected)
+      error(decl->getLocation(), "enum '" + out.name +
+                                     "' is used by a traced parameter, so "
+                                     "generated code must name it: make it public");
+    model_.enums.push_back(std::move(out));
   }
 
   std::string defaultText(const ParmVarDecl* parm) {
@@ -521,6 +599,7 @@ class Reader {
   PrintingPolicy policy_;
   llvm::DenseMap<FileID, bool> inputFiles_;
   std::set<const Decl*> seen_;
+  std::set<const Decl*> enumsSeen_;
   std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
   CodecLookup codecs_{ctx_};
 };

@@ -43,6 +43,8 @@ const char* kindName(ParamKind kind) {
     case ParamKind::DateTime: return "DateTime";
     case ParamKind::Path: return "Path";
     case ParamKind::NDArray: return "NDArray";
+    case ParamKind::Instance: return "Instance";
+    case ParamKind::Enum: return "Enum";
     case ParamKind::Other: break;
   }
   return "Other";
@@ -73,12 +75,22 @@ class Writer {
     if (!model_.entities.empty()) {
       out_ += "namespace {\n";
       for (std::size_t i = 0; i < model_.entities.size(); ++i) writeEntity(i);
+      writeEnums();
       out_ += "\nconst ::nni::detail::Entity* const kEntities[] = {";
       for (std::size_t i = 0; i < model_.entities.size(); ++i)
         out_ += fmt::format("{}&kEntity_{}", i ? ", " : "", i);
       out_ += "};\n";
       out_ += fmt::format("const ::nni::detail::Registration kRegistration(kEntities, {});\n",
                           model_.entities.size());
+      if (!model_.enums.empty()) {
+        out_ += "const ::nni::detail::EnumInfo* const kEnums[] = {";
+        for (std::size_t e = 0; e < model_.enums.size(); ++e)
+          out_ += fmt::format("{}&kEnum_{}", e ? ", " : "", e);
+        out_ += "};\n";
+        out_ +=
+            fmt::format("const ::nni::detail::EnumRegistration kEnumRegistration(kEnums, {});\n",
+                        model_.enums.size());
+      }
       out_ += "\n}  // namespace\n";
     }
     if (!options_.anchor.empty()) {
@@ -101,6 +113,28 @@ class Writer {
     for (const std::string& header : model_.headers_with_entities)
       out_ += fmt::format("#include \"{}\"\n", header);
     if (!model_.headers_with_entities.empty()) out_ += "\n";
+  }
+
+  // The enumerator names of every enum the parameters use (json-tricks' __enum__ encoding).
+  void writeEnums() {
+    if (model_.enums.empty()) return;
+    out_ += "\n// ---- enums used by traced parameters ----\n";
+    for (std::size_t e = 0; e < model_.enums.size(); ++e) {
+      const UsedEnum& used = model_.enums[e];
+      out_ += "\n";
+      if (!used.enumerators.empty()) {
+        out_ += fmt::format("const ::nni::detail::EnumeratorInfo kEnumerators_{}[] = {{\n", e);
+        for (const std::string& name : used.enumerators)
+          out_ += fmt::format("    {{{}, static_cast<::std::int64_t>({}::{})}},\n", cppString(name),
+                              used.cpp_name, name);
+        out_ += "};\n";
+      }
+      out_ +=
+          fmt::format("const ::nni::detail::EnumInfo kEnum_{} = {{&typeid({}), {}, {}, {}, {}}};\n",
+                      e, used.cpp_name, cppString(used.module), cppString(used.name),
+                      used.enumerators.empty() ? "nullptr" : fmt::format("kEnumerators_{}", e),
+                      used.enumerators.size());
+    }
   }
 
   // Emits the ResultInfo of `result` once and returns its index.

@@ -71,6 +71,16 @@ std::string emitManifest(const Model& model) {
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
+  out << YAML::Key << "enums" << YAML::Value << YAML::BeginSeq;
+  for (const UsedEnum& used : model.enums) {
+    out << YAML::BeginMap;
+    out << YAML::Key << "cpp_name" << YAML::Value << YAML::DoubleQuoted << used.cpp_name;
+    out << YAML::Key << "module" << YAML::Value << YAML::DoubleQuoted << used.module;
+    out << YAML::Key << "name" << YAML::Value << used.name;
+    out << YAML::Key << "enumerators" << YAML::Value << YAML::Flow << used.enumerators;
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }

@@ -18,6 +18,8 @@ const char* to_string(ParamKind kind) {
     case ParamKind::DateTime: return "datetime";
     case ParamKind::Path: return "path";
     case ParamKind::NDArray: return "ndarray";
+    case ParamKind::Instance: return "instance";
+    case ParamKind::Enum: return "enum";
     case ParamKind::Other: break;
   }
   return "other";

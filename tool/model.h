@@ -38,6 +38,8 @@ enum class ParamKind {
   DateTime,
   Path,
   NDArray,
+  Instance,  // custom hooks: nni::Custom<T> or _dump/_load members
+  Enum,
 };
 
 // How an arithmetic parameter prints: mirrors nni::NumberHint.
@@ -103,8 +105,19 @@ struct Entity {
   bool has_deleted_default_constructor = false;
 };
 
+// An enum type that traced parameters use (directly or inside a template argument): the runtime
+// needs its enumerators' names.
+struct UsedEnum {
+  std::string cpp_name;  // ::demo::Color
+  std::string module;    // enclosing namespaces and classes joined by '.': "demo", "a.b"
+  std::string name;      // Color
+  std::vector<std::string> enumerators;
+  Location location;
+};
+
 struct Model {
   std::vector<Entity> entities;
+  std::vector<UsedEnum> enums;       // in order of first use
   std::vector<std::string> headers;  // the input headers, absolute, in command-line order
   // The subset of `headers` that declare at least one entity, in command-line order.
   std::vector<std::string> headers_with_entities;

@@ -1,4 +1,5 @@
-// Types outside the kind table: an explicit nni::Codec<T> specialization gives its own kind; a
+// Types outside the kind table: an explicit nni::Codec<T> specialization gives its own kind;
+// custom hooks (an nni::Custom<T> specialization, or _dump and _load members) are Instance; a
 // class cereal can serialize (the runtime's binary fallback) is accepted as Other; anything
 // else is an error at the parameter.
 // RUN: not %nni-trace-gen %s -o %t.cpp -- -std=c++17 2>&1 | FileCheck %s --check-prefix=ERR --implicit-check-not=error:
@@ -11,6 +12,8 @@ namespace nni {
 enum class Kind : unsigned char { Null, Bool, Number, String, Array, Object, Traced, Other, Set };
 template <class T, class Enable = void>
 struct Codec;
+template <class T, class Enable = void>
+struct Custom;
 }  // namespace nni
 
 namespace geo {
@@ -28,8 +31,15 @@ struct Pixels {
 template <class Archive>
 void serialize(Archive& archive, Pixels& pixels);
 struct Opaque {};
-enum class Mode { Fast, Slow };
+struct Hooked {
+  static Hooked _load(int attributes);
+  int _dump() const;
+};
+struct Specialized {};
 }  // namespace geo
+
+template <>
+struct nni::Custom<geo::Specialized> {};
 
 template <>
 struct nni::Codec<geo::LatLon> {
@@ -40,11 +50,10 @@ namespace geo {
 class [[nni::trace]] Map {
  public:
 #ifdef NO_ERRORS
-  Map(LatLon center, const Blob& blob, Pixels pixels);
+  Map(LatLon center, const Blob& blob, Pixels pixels, Hooked hooked, Specialized special);
 #else
-  Map(LatLon center, const Blob& blob, Pixels pixels, Opaque opaque, Mode mode);
+  Map(LatLon center, const Blob& blob, Pixels pixels, Opaque opaque);
   // ERR: codecs.h:[[#@LINE-1]]:62: error: parameter 'opaque' of type 'Opaque' cannot be serialized
-  // ERR: codecs.h:[[#@LINE-2]]:75: error: parameter 'mode' of type 'Mode' cannot be serialized
 #endif
 };
 }  // namespace geo
@@ -54,3 +63,5 @@ class [[nni::trace]] Map {
 // CHECK: {"center", ::nni::Kind::Array, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"blob", ::nni::Kind::Other, ::nni::NumberHint::None, false},
 // CHECK-NEXT: {"pixels", ::nni::Kind::Other, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"hooked", ::nni::Kind::Instance, ::nni::NumberHint::None, false},
+// CHECK-NEXT: {"special", ::nni::Kind::Instance, ::nni::NumberHint::None, false},

@@ -1,6 +1,6 @@
 // The generated source compiles against the runtime's headers, with Clang and GCC, without
 // warnings: the DESIGN.md example plus an alias of a template specialization, a struct without
-// constructors, factory overloads and nested traced arguments.
+// constructors, factory overloads, nested traced arguments and enums.
 // REQUIRES: runtime-headers
 // RUN: %nni-trace-gen %s -o %t.cpp --anchor compile -- -std=c++17 -I%nni-include
 // RUN: %clangxx -std=c++17 -fsyntax-only -Wall -Wextra -Werror -Wno-unknown-attributes -I%nni-include %t.cpp
@@ -44,6 +44,11 @@ class [[nni::trace]] DataLoader {
 
 struct [[nni::trace]] Hyper {
   float lr = 0.1f;
+};
+enum class Color { RED, GREEN };
+class [[nni::trace]] Painter {
+ public:
+  Painter(Color color, std::vector<Color> palette = {});
 };
 template <class T>
 class Box {
