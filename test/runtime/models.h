@@ -1,13 +1,19 @@
 // Traced test classes for the runtime tests; nni_trace_generate registers them.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <nni/trace.h>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
 
 namespace demo {
 
@@ -149,6 +155,50 @@ struct [[nni::trace]] Text {
 struct [[nni::trace]] Unrelated {
   explicit Unrelated(int x) : x(x) {}
   int x;
+};
+
+enum class Color { RED, GREEN, BLUE };
+
+// Enums, sets, maps, durations and optionals as constructor parameters.
+struct [[nni::trace]] Palette {
+  Palette(Color main, std::map<Color, int> weights, std::set<std::string> tags,
+          std::chrono::milliseconds fade, std::optional<double> gamma = std::nullopt)
+      : main(main), weights(std::move(weights)), tags(std::move(tags)), fade(fade), gamma(gamma) {}
+  Color main;
+  std::map<Color, int> weights;
+  std::set<std::string> tags;
+  std::chrono::milliseconds fade;
+  std::optional<double> gamma;
+};
+
+// Untraced and cereal-serializable: NNI's "forgot to trace MNIST" case.
+struct RawImages {
+  std::string root;
+  std::vector<std::uint8_t> pixels;
+  template <class Archive>
+  void serialize(Archive& ar) {
+    ar(root, pixels);
+  }
+};
+
+struct [[nni::trace]] RawLoader {
+  RawLoader(RawImages images, int batch_size) : images(std::move(images)), batch_size(batch_size) {}
+  RawImages images;
+  int batch_size;
+};
+
+// The same role, traced: the dataset is dumped as the arguments that built it.
+struct [[nni::trace]] Images {
+  Images(std::string root, int count) : root(std::move(root)), pixels(std::size_t(count) * 784) {}
+  std::string root;
+  std::vector<std::uint8_t> pixels;
+};
+
+struct [[nni::trace]] ImageLoader {
+  ImageLoader(std::shared_ptr<Images> images, int batch_size)
+      : images(std::move(images)), batch_size(batch_size) {}
+  std::shared_ptr<Images> images;
+  int batch_size;
 };
 
 // Not traced at all.

@@ -201,4 +201,36 @@ TEST(RoundTrip, StreamsAndFiles) {
   EXPECT_THROW(nni::load_file<demo::DataLoader>(path), nni::LoadError);
 }
 
+TEST(RoundTrip, EnumsSetsMapsDurationsOptionalsAsParameters) {
+  using types::Color;
+  auto p = nni::make<types::Palette>(Color::GREEN, std::map<Color, int>{{Color::RED, 2}},
+                                     std::set<std::string>{"b", "a"},
+                                     std::chrono::milliseconds(1500), std::optional<double>(2.2));
+  const char* expected =
+      R"({"__symbol__": "path:types::Palette", "__kwargs__": {"main": {"__enum__": {"__enum_instance_type__": ["types", "Color"], "name": "GREEN"}}, "weights": {"RED": 2}, "tags": {"__set__": ["a", "b"]}, "fade": {"__timedelta__": null, "seconds": 1, "microseconds": 500000}, "gamma": 2.2}})";
+  EXPECT_EQ(nni::dump(p), expected);
+  auto back = nni::load<types::Palette>(expected);
+  EXPECT_EQ(back->main, Color::GREEN);
+  EXPECT_EQ(back->weights.at(Color::RED), 2);
+  EXPECT_EQ(back->tags.size(), 2u);
+  EXPECT_EQ(back->fade, std::chrono::milliseconds(1500));
+  EXPECT_EQ(back->gamma, 2.2);
+  EXPECT_EQ(nni::dump(back), expected);
+}
+
+TEST(RoundTrip, UntracedDatasetIsPayloadTooLargeWhereATracedOneIsSmall) {
+  // NNI's warning case: 60,000 images of 28x28 in an untraced, pickle-able dataset.
+  types::RawImages raw{"data/mnist", std::vector<std::uint8_t>(60000 * 784, 1)};
+  auto raw_loader = nni::make<types::RawLoader>(raw, 100);
+  EXPECT_THROW(nni::dump(raw_loader), nni::PayloadTooLarge);
+  auto loader = nni::make<types::ImageLoader>(nni::make<types::Images>("data/mnist", 60000), 100);
+  std::string payload = nni::dump(loader);
+  EXPECT_LT(payload.size(), 300u);
+  EXPECT_EQ(nni::load<types::ImageLoader>(payload)->images->pixels.size(), 60000u * 784);
+  // A small untraced dataset still travels, as bytes.
+  auto small = nni::make<types::RawLoader>(types::RawImages{"x", {1, 2}}, 1);
+  EXPECT_EQ(nni::load<types::RawLoader>(nni::dump(small))->images.pixels,
+            (std::vector<std::uint8_t>{1, 2}));
+}
+
 }  // namespace
