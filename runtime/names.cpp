@@ -30,6 +30,7 @@ const char* kind_name(Kind kind) noexcept {
     case Kind::NDArray: return "ndarray";
     case Kind::Instance: return "custom instance";
     case Kind::Enum: return "enum";
+    case Kind::TypeRef: return "type reference";
   }
   return "other";
 }

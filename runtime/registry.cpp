@@ -10,6 +10,7 @@
 #include "nni/detail/metadata.h"
 #include "nni/detail/record.h"
 #include "nni/errors.h"
+#include "nni/type_ref.h"
 
 namespace nni::detail {
 
@@ -137,13 +138,22 @@ const Entity* find_class(const std::type_info& type) {
   return it == r.by_type.end() ? nullptr : it->second;
 }
 
-Selected select_constructor(const std::type_info& type, const Kind* kinds, std::size_t n) {
+const Entity& class_entity(const std::type_info& type) {
   const Entity* e = find_class(type);
   if (!e) {
-    throw NotTraced("nni::make: '" + type_name(type) +
+    throw NotTraced("'" + type_name(type) +
                     "' is not traced: mark it [[nni::trace]] (or trace it through an alias), "
                     "list its header in nni_trace_generate, and link the target that holds it");
   }
+  return *e;
+}
+
+const Entity* function_entity(FunctionKey function) {
+  return select_overload(function, nullptr, 0).entity;
+}
+
+Selected select_constructor(const std::type_info& type, const Kind* kinds, std::size_t n) {
+  const Entity* e = &class_entity(type);
   const Signature* by_count = nullptr;
   const Signature* by_kind = nullptr;
   std::size_t count_matches = 0, kind_matches = 0;
@@ -168,13 +178,14 @@ Selected select_constructor(const std::type_info& type, const Kind* kinds, std::
                   describe_kinds(kinds, n) + "; traced constructors:" + candidates);
 }
 
+// The address of a function names its overload exactly: the argument kinds are not needed.
 Selected select_overload(FunctionKey function, const Kind*, std::size_t) {
   Registry& r = registry();
   std::shared_lock lock(r.mutex);
   auto it = r.by_function.find(function);
   if (it == r.by_function.end()) {
     throw NotTraced(
-        "nni::call: the function is not traced: mark it [[nni::trace]], list its header in "
+        "the function is not traced: mark it [[nni::trace]], list its header in "
         "nni_trace_generate, and link the target that holds it");
   }
   return it->second;

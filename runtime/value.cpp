@@ -5,6 +5,7 @@
 #include <string>
 
 #include "nni/errors.h"
+#include "nni/type_ref.h"
 
 namespace nni {
 
@@ -319,6 +320,30 @@ Value::Object read_instance(const JsonNode& node, const std::string& cpp_name) {
     attributes = at_path("attributes", [&] { return std::move(read_value(value).as_object()); });
   }
   return attributes;
+}
+
+void write_type_ref(JsonWriter& w, const TypeRef& ref) {
+  if (!ref) throw DumpError("an empty nni::TypeRef cannot be dumped");
+  w.begin_object();
+  w.key("__nni_type__");
+  w.string(std::string(kPathPrefix) + std::string(ref.symbol()));
+  w.end_object();
+}
+
+TypeRef read_type_ref(const JsonNode& node) {
+  const char* description = "a type reference {\"__nni_type__\": \"path:...\"}";
+  if (!node.is(JsonType::Object) || node.member_count() != 1 || !node.find("__nni_type__")) {
+    node.fail_expected(description);
+  }
+  return at_path("__nni_type__", [&] {
+    std::string_view symbol = node.find("__nni_type__").as_string();
+    const Entity* e = find_entity(symbol);
+    if (!e) {
+      throw LoadError("unknown symbol '" + std::string(symbol) +
+                      "': no traced class or function is registered under this name");
+    }
+    return TypeRef::from_entity(e);
+  });
 }
 
 Record record_copy_of(const TraceRecord* record, const std::type_info& type) {

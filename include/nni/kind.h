@@ -22,6 +22,7 @@ enum class Kind : unsigned char {
   NDArray,   // {"__ndarray__": [...], "dtype": ..., "shape": [...]}: nni::NDArray<T>
   Instance,  // {"__instance_type__": [...], "attributes": {...}}: custom hooks (nni/custom.h)
   Enum,      // {"__enum__": {"__enum_instance_type__": [module, name], "name": ...}}: enums
+  TypeRef,   // {"__nni_type__": "path:..."}: nni::TypeRef
 };
 
 // How an arithmetic argument prints: the parameter's type decides, not the argument's, so that

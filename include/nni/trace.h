@@ -14,4 +14,5 @@
 #include "nni/options.h"
 #include "nni/std_codecs.h"
 #include "nni/traced.h"
+#include "nni/type_ref.h"
 #include "nni/value.h"
