@@ -124,7 +124,7 @@ class CodecLookup {
         if (!var || !var->getInit()) continue;
         if (const APValue* value = var->evaluateValue(); value && value->isInt()) {
           int64_t index = value->getInt().getExtValue();
-          if (index >= 0 && index <= static_cast<int64_t>(ParamKind::Enum))
+          if (index >= 0 && index <= static_cast<int64_t>(nni::kLastKind))
             return static_cast<ParamKind>(index);
         }
       }

@@ -45,6 +45,7 @@ const char* kindName(ParamKind kind) {
     case ParamKind::NDArray: return "NDArray";
     case ParamKind::Instance: return "Instance";
     case ParamKind::Enum: return "Enum";
+    case ParamKind::TypeRef: return "TypeRef";
     case ParamKind::Other: break;
   }
   return "Other";

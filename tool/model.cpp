@@ -20,6 +20,7 @@ const char* to_string(ParamKind kind) {
     case ParamKind::NDArray: return "ndarray";
     case ParamKind::Instance: return "instance";
     case ParamKind::Enum: return "enum";
+    case ParamKind::TypeRef: return "typeref";
     case ParamKind::Other: break;
   }
   return "other";

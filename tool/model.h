@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "nni/kind.h"
+
 namespace nni_gen {
 
 // Where something is declared. `opaque` is the reader's own encoding of the position (a raw
@@ -21,29 +23,11 @@ struct Location {
   std::uint64_t opaque = 0;
 };
 
-// The JSON kind of a parameter's type: mirrors nni::Kind (include/nni/kind.h), in the same order.
-enum class ParamKind {
-  Null,
-  Bool,
-  Number,
-  String,
-  Array,
-  Object,
-  Traced,
-  Other,
-  // json-tricks encodings
-  Set,
-  Complex,
-  Duration,
-  DateTime,
-  Path,
-  NDArray,
-  Instance,  // custom hooks: nni::Custom<T> or _dump/_load members
-  Enum,
-};
-
-// How an arithmetic parameter prints: mirrors nni::NumberHint.
-enum class NumberHint { None, Int, UInt, Float32, Float64 };
+// The JSON kind of a parameter's type, and how an arithmetic parameter prints: the runtime's own
+// definitions (include/nni/kind.h), so the generator's checks and the runtime's constructor
+// choice share one definition of kinds.
+using ParamKind = nni::Kind;
+using NumberHint = nni::NumberHint;
 
 // What a factory returns: X, std::shared_ptr<X>, std::unique_ptr<X> or nni::Traced<X>.
 enum class ReturnShape { Value, SharedPtr, UniquePtr, Traced };

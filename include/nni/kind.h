@@ -25,6 +25,8 @@ enum class Kind : unsigned char {
   TypeRef,   // {"__nni_type__": "path:..."}: nni::TypeRef
 };
 
+inline constexpr Kind kLastKind = Kind::TypeRef;
+
 // How an arithmetic argument prints: the parameter's type decides, not the argument's, so that
 // make<Normalize>(1) and a reload of its dump print the same payload.
 enum class NumberHint : unsigned char { None, Int, UInt, Float32, Float64 };
