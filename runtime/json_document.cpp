@@ -28,8 +28,10 @@ const Value& value_of(const void* impl) { return *static_cast<const Value*>(impl
 struct DepthLimitedHandler {
   rapidjson::Document& doc;
   std::size_t max_depth;
+  std::size_t max_string;
   std::size_t depth = 0;
   bool too_deep = false;
+  bool too_long = false;
 
   bool Null() { return doc.Null(); }
   bool Bool(bool b) { return doc.Bool(b); }
@@ -41,8 +43,16 @@ struct DepthLimitedHandler {
   bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
     return doc.RawNumber(s, n, copy);
   }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
+  bool fits(rapidjson::SizeType n) {
+    too_long = n > max_string;
+    return !too_long;
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return fits(n) && doc.String(s, n, copy);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    return fits(n) && doc.Key(s, n, copy);
+  }
   bool enter() {
     if (++depth > max_depth) {
       too_deep = true;
@@ -64,16 +74,18 @@ struct DepthLimitedHandler {
 
 struct ParseRun {
   std::string_view json;
-  std::size_t max_depth;
+  const LoadLimits& limits;
   rapidjson::ParseResult result;
   bool too_deep = false;
+  bool too_long = false;
 
   bool operator()(rapidjson::Document& doc) {
     rapidjson::MemoryStream stream(json.data(), json.size());
     rapidjson::Reader reader;
-    DepthLimitedHandler handler{doc, max_depth};
+    DepthLimitedHandler handler{doc, limits.max_depth, limits.max_string_bytes};
     result = reader.Parse<kParseFlags>(stream, handler);
     too_deep = handler.too_deep;
+    too_long = handler.too_long;
     return !result.IsError();
   }
 };
@@ -107,8 +119,13 @@ JsonDocument::JsonDocument(std::string_view json, const LoadLimits& limits)
                     std::to_string(limits.max_payload_bytes) +
                     " bytes (LoadLimits::max_payload_bytes)");
   }
-  ParseRun run{json, limits.max_depth, {}};
+  ParseRun run{json, limits, {}};
   impl_->doc.Populate(run);
+  if (run.too_long) {
+    throw LoadError("a string at offset " + std::to_string(run.result.Offset()) +
+                    " is longer than " + std::to_string(limits.max_string_bytes) +
+                    " bytes (LoadLimits::max_string_bytes)");
+  }
   if (run.too_deep) {
     throw LoadError("JSON nested deeper than " + std::to_string(limits.max_depth) +
                     " levels (LoadLimits::max_depth)");

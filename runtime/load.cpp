@@ -123,7 +123,53 @@ const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
   return nullptr;
 }
 
+std::string_view without_path(std::string_view symbol) {
+  constexpr std::string_view kPath = "path:";
+  if (symbol.substr(0, kPath.size()) == kPath) symbol.remove_prefix(kPath.size());
+  return symbol;
+}
+
+bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
+  symbol = without_path(symbol);
+  for (const std::string& entry : allowed_symbols) {
+    std::string_view a = without_path(entry);
+    if (a == "*") return true;
+    if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
+      std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"
+      if (symbol.substr(0, prefix.size()) == prefix) return true;
+    } else if (a == symbol) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed_symbols) {
+  if (node.is(JsonType::Array)) {
+    for (std::size_t i = 0, n = node.size(); i < n; ++i) {
+      at_path(i, [&] { check_symbols(node[i], allowed_symbols); });
+    }
+    return;
+  }
+  if (!node.is(JsonType::Object)) return;
+  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
+    std::string_view name = node.member_name(i);
+    JsonNode value = node.member_value(i);
+    if ((name == "__symbol__" || name == "__nni_type__") && value.is(JsonType::String) &&
+        !allowed(value.as_string(), allowed_symbols)) {
+      throw error_at("symbol '" + std::string(value.as_string()) +
+                         "' is not in this load's allowed symbols (LoadOptions::allowed_symbols)",
+                     {name});
+    }
+    at_path(name, [&] { check_symbols(value, allowed_symbols); });
+  }
+}
+
 }  // namespace
+
+void check_allowed_symbols(const JsonNode& root, const LoadOptions& options) {
+  if (!options.allowed_symbols.empty()) check_symbols(root, options.allowed_symbols);
+}
 
 std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
                                   LoadContext& ctx) {

@@ -69,6 +69,8 @@ void dump(const T& value, std::ostream& os, const DumpOptions& options = {}) {
 }
 
 namespace detail {
+// LoadError if the document names a symbol outside LoadOptions::allowed_symbols.
+void check_allowed_symbols(const JsonNode& root, const LoadOptions& options);
 std::string read_stream(std::istream& in);                 // LoadError if it fails
 std::string read_file(const std::filesystem::path& path);  // LoadError if it fails
 void write_file(const std::filesystem::path& path, const std::string& text);  // DumpError
@@ -84,6 +86,7 @@ void dump_file(const T& value, const std::filesystem::path& path, const DumpOpti
 template <class T>
 T load_value(std::string_view json, const LoadOptions& options = {}) {
   JsonDocument doc(json, options.limits);
+  detail::check_allowed_symbols(doc.root(), options);
   LoadContext ctx{options};
   return Codec<T>::load(doc.root(), ctx);
 }
@@ -93,6 +96,7 @@ T load_value(std::string_view json, const LoadOptions& options = {}) {
 template <class T>
 Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
   JsonDocument doc(json, options.limits);
+  detail::check_allowed_symbols(doc.root(), options);
   LoadContext ctx{options};
   return detail::adopt(
       std::static_pointer_cast<T>(detail::load_object(doc.root(), typeid(T), ctx)));

@@ -97,6 +97,7 @@ class JsonNode {
 struct LoadLimits {
   std::size_t max_depth = 512;                 // nesting of arrays and objects
   std::size_t max_payload_bytes = 256u << 20;  // the whole document
+  std::size_t max_string_bytes = 64u << 20;    // one string or key, after unescaping
 };
 
 // A parsed document. Parses with NaN/Infinity accepted (Python writes them), iteratively (deep

@@ -1,6 +1,9 @@
 // Options of nni::dump and nni::load.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "nni/json.h"
 
 namespace nni {
@@ -19,6 +22,11 @@ struct DumpOptions {
 
 struct LoadOptions {
   LoadLimits limits;
+  // The symbols this load may create or refer to; empty: any registered one. An entry is a
+  // symbol ("demo::Normalize", with or without "path:") or a namespace wildcard ("demo::*",
+  // which also admits nested namespaces). Checked over the whole payload before anything is
+  // constructed.
+  std::vector<std::string> allowed_symbols;
 };
 
 // What a codec sees while it writes or reads; passed down through nested values.

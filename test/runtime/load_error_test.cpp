@@ -163,3 +163,63 @@ TEST(DumpError, ObjectBuiltWithoutMakeNamesThePathAndTheFix) {
 }
 
 }  // namespace
+
+namespace {
+
+const char kGraph[] =
+    R"({"__symbol__": "path:demo::DataLoader", "__kwargs__": {"dataset": {"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "r", "train": true, "download": false, "transform": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0], "std": [1.0]}}}}}})";
+
+TEST(AllowList, SymbolsAndNamespaceWildcards) {
+  nni::LoadOptions options;
+  options.allowed_symbols = {"demo::*"};
+  EXPECT_TRUE(nni::load<demo::DataLoader>(kGraph, options));
+  options.allowed_symbols = {"path:demo::DataLoader", "demo::MNIST", "demo::Normalize"};
+  EXPECT_TRUE(nni::load<demo::DataLoader>(kGraph, options));
+}
+
+TEST(AllowList, AnythingElseIsRefusedBeforeAnyConstructorRuns) {
+  nni::LoadOptions options;
+  options.allowed_symbols = {"demo::DataLoader", "demo::MNIST"};
+  int before = types::next_id();
+  try {
+    nni::load<demo::DataLoader>(kGraph, options);
+    FAIL() << "no LoadError";
+  } catch (const nni::LoadError& e) {
+    EXPECT_EQ(e.path(), "/__kwargs__/dataset/__kwargs__/transform/__symbol__");
+  }
+  // Refused for a whole type reference too, and for values holding traced objects.
+  options.allowed_symbols = {"types::*"};
+  EXPECT_THROW(
+      nni::load_value<nni::TypeRef>(R"({"__nni_type__": "path:demo::Normalize"})", options),
+      nni::LoadError);
+  EXPECT_EQ(types::next_id(), before + 1);  // nothing else ran in between
+}
+
+TEST(Limits, StringLengthIsLimited) {
+  nni::LoadOptions options;
+  options.limits.max_string_bytes = 8;
+  EXPECT_THROW(
+      nni::load<types::Text>(
+          R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "123456789"}})", options),
+      nni::LoadError);
+  EXPECT_EQ(nni::load<types::Text>(
+                R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "12345678"}})")
+                ->s,
+            "12345678");
+}
+
+TEST(Limits, PayloadSizeAndDepthAreLimited) {
+  nni::LoadOptions options;
+  options.limits.max_payload_bytes = 10;
+  EXPECT_THROW(nni::load<types::Empty>(R"({"__symbol__": "path:types::Empty"})", options),
+               nni::LoadError);
+  options = {};
+  options.limits.max_depth = 2;
+  EXPECT_THROW(
+      nni::load<types::Holder>(
+          R"({"__symbol__": "path:types::Holder", "__kwargs__": {"traced": {"__symbol__": "path:types::Empty"}, "shared": null}})",
+          options),
+      nni::LoadError);
+}
+
+}  // namespace
