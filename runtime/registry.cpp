@@ -56,14 +56,26 @@ std::string describe_signature(const Entity& e, const Signature& s) {
   return out + ")";
 }
 
-bool kinds_match(const Signature& s, const Kind* kinds, std::size_t n) {
+// How well arguments of these kinds fit a signature's parameters: exactly (each kind equal), or
+// through a conversion C++ applies implicitly (nullptr or nullopt to a pointer or optional, a
+// string to a path, bool and number into each other).
+enum class Fit { None, Converted, Exact };
+
+bool convertible(Kind arg, Kind param) {
+  return arg == Kind::Null || (arg == Kind::String && param == Kind::Path) ||
+         (arg == Kind::Bool && param == Kind::Number) ||
+         (arg == Kind::Number && param == Kind::Bool);
+}
+
+Fit fit(const Signature& s, const Kind* kinds, std::size_t n) {
+  if (n < s.required || n > s.param_count) return Fit::None;
+  Fit result = Fit::Exact;
   for (std::size_t i = 0; i < n; ++i) {
-    Kind want = s.params[i].kind;
-    if (kinds[i] == want) continue;
-    if (kinds[i] == Kind::Null && want == Kind::Traced) continue;  // nullptr for a pointer
-    return false;
+    if (kinds[i] == s.params[i].kind) continue;
+    if (!convertible(kinds[i], s.params[i].kind)) return Fit::None;
+    result = Fit::Converted;
   }
-  return true;
+  return result;
 }
 
 }  // namespace
@@ -154,21 +166,20 @@ const Entity* function_entity(FunctionKey function) {
 
 Selected select_constructor(const std::type_info& type, const Kind* kinds, std::size_t n) {
   const Entity* e = &class_entity(type);
-  const Signature* by_count = nullptr;
-  const Signature* by_kind = nullptr;
-  std::size_t count_matches = 0, kind_matches = 0;
+  // The only signature that fits exactly, else the only one that fits through conversions.
+  const Signature* exact = nullptr;
+  const Signature* converted = nullptr;
+  std::size_t exact_count = 0, converted_count = 0;
   for (std::size_t k = 0; k < e->signature_count; ++k) {
-    const Signature& s = e->signatures[k];
-    if (n < s.required || n > s.param_count) continue;
-    ++count_matches;
-    by_count = &s;
-    if (kinds_match(s, kinds, n)) {
-      ++kind_matches;
-      by_kind = &s;
+    switch (fit(e->signatures[k], kinds, n)) {
+      case Fit::Exact: exact = &e->signatures[k], ++exact_count; break;
+      case Fit::Converted: converted = &e->signatures[k], ++converted_count; break;
+      case Fit::None: break;
     }
   }
-  if (count_matches == 1) return {e, by_count};
-  if (kind_matches == 1) return {e, by_kind};
+  if (exact_count == 1) return {e, exact};
+  if (exact_count == 0 && converted_count == 1) return {e, converted};
+  std::size_t count_matches = exact_count + converted_count;
   std::string candidates;
   for (std::size_t k = 0; k < e->signature_count; ++k) {
     candidates += "\n  " + describe_signature(*e, e->signatures[k]);
