@@ -9,6 +9,7 @@
 #include "nni/errors.h"
 #include "nni/json.h"
 #include "nni/kind.h"
+#include "nni/variant_codec.h"
 
 namespace nni {
 
@@ -36,6 +37,31 @@ const char* kind_name(Kind kind) noexcept {
 }
 
 namespace detail {
+
+Kind json_kind(const JsonNode& node) noexcept {
+  switch (node.type()) {
+    case JsonType::Null: return Kind::Null;
+    case JsonType::Bool: return Kind::Bool;
+    case JsonType::Number: return Kind::Number;
+    case JsonType::String: return Kind::String;
+    case JsonType::Array: return Kind::Array;
+    case JsonType::Object: break;
+  }
+  static constexpr std::pair<std::string_view, Kind> kMarkers[] = {
+      {"__symbol__", Kind::Traced},     {"__set__", Kind::Set},
+      {"__complex__", Kind::Complex},   {"__timedelta__", Kind::Duration},
+      {"__datetime__", Kind::DateTime}, {"__pathlib__", Kind::Path},
+      {"__ndarray__", Kind::NDArray},   {"__instance_type__", Kind::Instance},
+      {"__enum__", Kind::Enum},         {"__nni_type__", Kind::TypeRef},
+      {"__nni_obj__", Kind::Other},
+  };
+  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
+    for (const auto& [marker, kind] : kMarkers) {
+      if (node.member_name(i) == marker) return kind;
+    }
+  }
+  return Kind::Object;
+}
 
 std::string type_name(const std::type_info& type) {
   int status = 0;

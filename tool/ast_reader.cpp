@@ -224,7 +224,10 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     if (name == "std::shared_ptr" || name == "std::unique_ptr" || name == "nni::Traced")
       return known(ParamKind::Traced);
     if (name == "nni::NDArray") return known(ParamKind::NDArray);
+    // A variant's JSON is its active alternative's: no kind of its own.
+    if (name == "std::variant") return known(ParamKind::Other);
   } else {
+    if (name == "std::monostate") return known(ParamKind::Null);
     if (name == "std::filesystem::path") return known(ParamKind::Path);
     if (name == "nni::Record") return known(ParamKind::Traced);
     if (name == "nni::Value") return known(ParamKind::Other);

@@ -16,3 +16,4 @@
 #include "nni/traced.h"
 #include "nni/type_ref.h"
 #include "nni/value.h"
+#include "nni/variant_codec.h"

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include <nni/trace.h>
@@ -169,6 +170,11 @@ struct [[nni::trace]] Palette {
   std::set<std::string> tags;
   std::chrono::milliseconds fade;
   std::optional<double> gamma;
+};
+
+struct [[nni::trace]] Choice {
+  explicit Choice(std::variant<std::monostate, int, std::string> value) : value(std::move(value)) {}
+  std::variant<std::monostate, int, std::string> value;
 };
 
 // Untraced and cereal-serializable: NNI's "forgot to trace MNIST" case.

@@ -218,6 +218,14 @@ TEST(RoundTrip, EnumsSetsMapsDurationsOptionalsAsParameters) {
   EXPECT_EQ(nni::dump(back), expected);
 }
 
+TEST(RoundTrip, VariantParameter) {
+  auto c = nni::make<types::Choice>(std::variant<std::monostate, int, std::string>("x"));
+  EXPECT_EQ(nni::dump(c), R"({"__symbol__": "path:types::Choice", "__kwargs__": {"value": "x"}})");
+  auto back = nni::load<types::Choice>(
+      R"({"__symbol__": "path:types::Choice", "__kwargs__": {"value": 7}})");
+  EXPECT_EQ(std::get<int>(back->value), 7);
+}
+
 TEST(RoundTrip, UntracedDatasetIsPayloadTooLargeWhereATracedOneIsSmall) {
   // NNI's warning case: 60,000 images of 28x28 in an untraced, pickle-able dataset.
   types::RawImages raw{"data/mnist", std::vector<std::uint8_t>(60000 * 784, 1)};

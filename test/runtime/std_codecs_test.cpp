@@ -15,6 +15,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 
 #include <nni/trace.h>
 
@@ -145,6 +146,19 @@ TEST(StdCodecs, NDArraysAsJsonTricksNumpy) {
           R"({"__ndarray__": [[1.0], [2.0, 3.0]], "dtype": "float32", "shape": [2, 1], "Corder": true})"),
       "/__ndarray__/1 | expected an array of 1 elements (shape), got an array");
   EXPECT_THROW(nni::NDArray<int>({2, 2}, {1, 2, 3}), std::invalid_argument);
+}
+
+TEST(StdCodecs, VariantsAsTheirActiveAlternative) {
+  using V = std::variant<std::monostate, int, double, std::string, std::vector<int>>;
+  expect_round_trip(V{}, "null");
+  expect_round_trip(V{3}, "3");
+  expect_round_trip(V{3.0}, "3.0");  // a float literal picks the double, not the int
+  expect_round_trip(V{std::string("x")}, R"("x")");
+  expect_round_trip(V{std::vector<int>{1}}, "[1]");
+  using W = std::variant<std::int8_t, std::set<int>>;
+  EXPECT_EQ(std::get<1>(nni::load_value<W>(R"({"__set__": [1]})")), std::set<int>{1});
+  EXPECT_EQ(load_error_path<W>("300"),
+            " | expected a value of one of the variant's alternatives (number, set), got 300");
 }
 
 TEST(StdCodecs, Paths) {
