@@ -4,13 +4,31 @@ Usage: check_json_tricks.py <path to interop_values>. Runs with Debian's /usr/bi
 sees the python3-json-tricks package.
 """
 import datetime
+import enum
 import subprocess
 import sys
+import types
 
 import json_tricks
 import numpy
 
+# json-tricks decodes an enum member by importing its module: give it a module "paint" holding
+# the same enum as the C++ side.
+paint = types.ModuleType("paint")
+
+
+class Color(enum.Enum):
+    RED = 0
+    GREEN = 1
+    BLUE = 2
+
+
+Color.__module__ = "paint"
+paint.Color = Color
+sys.modules["paint"] = paint
+
 EXPECTED = {
+    "enum": Color.GREEN,
     "set": {1, 2, 3},
     "complex": complex(1.5, -2.0),
     "timedelta": datetime.timedelta(days=1, seconds=3, microseconds=7),

@@ -15,6 +15,8 @@
 
 #include <nni/trace.h>
 
+#include "interop_types.h"
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -47,6 +49,7 @@ std::vector<Case> cases() {
       make_case("int_keys", std::map<int, std::string>{{1, "a"}, {20, "b"}}),
       make_case("tuple", std::tuple<int, std::string, bool>{1, "x", true}),
       make_case("ndarray", nni::NDArray<float>({2, 3}, {0, 1, 2, 3, 4, 5.5})),
+      make_case("enum", paint::Color::GREEN),
       make_case("ndarray_int", nni::NDArray<std::int64_t>({3}, {-1, 0, 7})),
   };
 }
