@@ -106,10 +106,10 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p,
       throw LoadError("missing required argument '" + std::string(s.params[i].name) + "' of " +
                       signature_text(e, s));
     }
-    if (i < count) {
+    if (i < count && !s.params[i].default_in_loader) {
       throw LoadError("argument '" + std::string(s.params[i].name) +
-                      "' must be given: a later argument is, and C++ can only apply the "
-                      "defaults of trailing parameters (" +
+                      "' must be given: a later argument is, and its default could not be "
+                      "re-printed by nni-trace-gen (see its warning) (" +
                       signature_text(e, s) + ")");
     }
   }

@@ -204,9 +204,10 @@ class Writer {
     if (!signature.params.empty()) {
       out_ += fmt::format("const ::nni::detail::ParamInfo kParams_{}_{}[] = {{\n", i, j);
       for (const Param& param : signature.params)
-        out_ += fmt::format("    {{{}, ::nni::Kind::{}, ::nni::NumberHint::{}, {}}},\n",
+        out_ += fmt::format("    {{{}, ::nni::Kind::{}, ::nni::NumberHint::{}, {}, {}}},\n",
                             cppString(param.name), kindName(param.kind), hintName(param.hint),
-                            param.has_default ? "true" : "false");
+                            param.has_default ? "true" : "false",
+                            param.qualified_default.empty() ? "false" : "true");
       out_ += "};\n\n";
     }
     out_ += fmt::format(
@@ -218,8 +219,15 @@ class Writer {
                              ? fmt::format("args.construct<{}>", entity.cpp_name)
                              : fmt::format("args.call<{}>", functionPointer(entity, signature));
       std::string args;
-      for (std::size_t a = 0; a < k; ++a)
-        args += fmt::format("{}args.get<{}>({})", a ? ", " : "", signature.params[a].type, a);
+      for (std::size_t a = 0; a < k; ++a) {
+        const Param& p = signature.params[a];
+        // A default the payload may omit before a given argument is passed explicitly.
+        if (!p.qualified_default.empty() && a + 1 < k)
+          args += fmt::format("{}args.get_or<{}>({}, []() -> {} {{ return {}; }})", a ? ", " : "",
+                              p.type, a, p.type, p.qualified_default);
+        else
+          args += fmt::format("{}args.get<{}>({})", a ? ", " : "", p.type, a);
+      }
       out_ += fmt::format("    case {}:\n      return {}({});\n", k, call, args);
     }
     out_ += "    default:\n      return args.bad_count();\n  }\n}\n\n";

@@ -41,7 +41,10 @@ struct Param {
   ParamKind kind = ParamKind::Other;
   NumberHint hint = NumberHint::None;
   bool has_default = false;
-  std::string default_text;   // the default argument's source text, when has_default
+  std::string default_text;  // the default argument's source text, when has_default
+  // The default re-printed so that it compiles in the generated file (names fully qualified);
+  // empty when it cannot be (a private name, a macro, std::source_location::current()).
+  std::string qualified_default;
   bool mutable_ref = false;   // declared as a non-const lvalue reference
   bool serializable = false;  // a codec exists: any kind but Other, or a known Other codec
   Location location;

@@ -37,6 +37,14 @@ class ArgList {
     }
   }
 
+  // The argument, or the parameter's default when the payload omits it (ParamInfo::
+  // default_in_loader parameters only).
+  template <class P, class Default>
+  P get_or(std::size_t index, Default&& default_value) const {
+    if (!slots_[index].node) return default_value();
+    return get<P>(index);
+  }
+
   template <class T, class... A>
   std::shared_ptr<void> construct(A&&... args) const {
     return make_traced<T>(&entity_, &signature_, std::forward<A>(args)...);

@@ -29,15 +29,15 @@ using FloatBox [[nni::trace]] = Box<float>;
 
 // CHECK: // ---- vendor::Engine (alias.h:24) ----
 // CHECK: kResult_0 = {&typeid(::vendor::Engine), "vendor::Engine", kUpcasts_0, 1};
-// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false},
-// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true},
+// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
+// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
 // CHECK: return args.construct<::vendor::Engine>(args.get<::std::string>(0), args.get<int>(1));
 // CHECK: kEntity_0 = {"vendor::Engine", ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
 
 // CHECK: // ---- demo::Box<float> (alias.h:25) ----
 // CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
-// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true},
+// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, false},
 // CHECK: case 1:
 // CHECK-NEXT: return args.construct<::demo::Box<float>>(args.get<::std::vector<float>>(0));
 // CHECK-NEXT: case 2:

@@ -39,9 +39,9 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:const ::nni::detail::ResultInfo kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 2};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_0_0[] = {
-// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false},
-// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false},
-// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true},
+// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
+// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
+// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, false},
 // CHECK-NEXT:};
 // CHECK-EMPTY:
 // CHECK-NEXT:::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
@@ -72,7 +72,7 @@ class [[nni::trace]] MNIST {
 // CHECK:// ---- demo::create_mnist_dataset (basic.h:{{[0-9]+}}) ----
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_2_0[] = {
-// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false},
+// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
 // CHECK-NEXT:};
 // CHECK:    case 1:
 // CHECK-NEXT:      return args.call<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(args.get<::std::string>(0));

@@ -21,10 +21,10 @@ struct [[nni::trace]] AllDefault {
 }  // namespace defaults
 
 // CHECK: // ---- defaults::Layer
-// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true},
-// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true},
+// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
+// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, false},
+// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 1:
 // CHECK-NEXT: return args.construct<::defaults::Layer>(args.get<int>(0));

@@ -26,9 +26,9 @@ class [[nni::trace]] Brush {
 [[nni::trace]] Brush make_brush(Color color);
 }  // namespace demo
 
-// CHECK: {"color", ::nni::Kind::Enum, ::nni::NumberHint::None, false},
-// CHECK-NEXT: {"shades", ::nni::Kind::Array, ::nni::NumberHint::None, true},
-// CHECK-NEXT: {"by_kind", ::nni::Kind::Object, ::nni::NumberHint::None, true},
+// CHECK: {"color", ::nni::Kind::Enum, ::nni::NumberHint::None, false, false},
+// CHECK-NEXT: {"shades", ::nni::Kind::Array, ::nni::NumberHint::None, true, false},
+// CHECK-NEXT: {"by_kind", ::nni::Kind::Object, ::nni::NumberHint::None, true, false},
 // CHECK: return args.construct<::demo::Brush>(args.get<::demo::Color>(0));
 
 // CHECK: // ---- enums used by traced parameters ----

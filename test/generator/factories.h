@@ -44,7 +44,7 @@ std::shared_ptr<Cat> make_cat(double weight);
 
 // CHECK: // ---- zoo::make_animal (factories.h:23) ----
 // CHECK: kResult_1 = {&typeid(::zoo::Animal), "zoo::Animal", kUpcasts_1, 1};
-// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false},
+// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
 // CHECK: return args.call<static_cast<::std::unique_ptr<::zoo::Animal> (*)(const ::std::string &) noexcept>(&::zoo::make_animal)>(args.get<::std::string>(0));
 
 // CHECK: // ---- zoo::make_point (factories.h:24) ----

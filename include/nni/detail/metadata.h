@@ -22,6 +22,9 @@ struct ParamInfo {
   Kind kind;        // JSON kind of the parameter's type (see nni/kind.h)
   NumberHint hint;  // for arithmetic parameters: how an argument is printed
   bool has_default;
+  // The generated loader can pass the default itself (re-printed fully qualified), so a payload
+  // may omit this parameter even when it gives a later one.
+  bool default_in_loader;
 };
 
 // Converts a pointer to the created object's static type into a pointer to one of its public,
