@@ -158,6 +158,11 @@ function(nni_trace_generate target)
   # library would drop it with its registrations; an undefined reference to its anchor keeps it.
   if(NOT type STREQUAL "EXECUTABLE" AND NOT type STREQUAL "MODULE_LIBRARY" AND NOT APPLE AND NOT WIN32)
     target_link_options("${target}" INTERFACE "LINKER:--undefined=nni_trace_anchor_${anchor}")
+    # --undefined alone does not make a shared library needed under --as-needed (GCC's default
+    # on Debian 12): the linker drops it, and its registrations with it.
+    if(type STREQUAL "SHARED_LIBRARY")
+      target_link_options("${target}" INTERFACE "LINKER:--no-as-needed")
+    endif()
   endif()
 
   # The compilers do not know [[nni::trace]]. GCC can ignore one attribute namespace; Clang can
