@@ -1,10 +1,11 @@
 # cmake -P script behind the test installed-package-evaluator (see CMakeLists.txt).
-# Inputs: NNI_BUILD_DIR, NNI_EXAMPLE_DIR, NNI_WORK_DIR, NNI_GENERATOR.
+# Inputs: NNI_BUILD_DIR, NNI_EXAMPLE_DIR, NNI_WORK_DIR, NNI_GENERATOR; NNI_PREFIX, optional.
 #
-# Installs the build into a scratch prefix, builds a copy of examples/evaluator against it as an
-# outside project would (find_package through CMAKE_PREFIX_PATH only), runs it, and checks the
-# generator's rebuild rules: a build with nothing changed runs nothing, and a change to a header
-# the generator read only through an #include (known from its depfile) runs it again.
+# Installs the build into a scratch prefix (or uses the installed NNI_PREFIX), builds a copy of
+# examples/evaluator against it as an outside project would (find_package through
+# CMAKE_PREFIX_PATH only), runs it, and checks the generator's rebuild rules: a build with
+# nothing changed runs nothing, and a change to a header the generator read only through an
+# #include (known from its depfile) runs it again. It touches the prefix's nni/trace.h.
 
 function(run what)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
@@ -24,10 +25,14 @@ function(expect_noop_build build)
   endif()
 endfunction()
 
-set(prefix "${NNI_WORK_DIR}/prefix")
 set(src "${NNI_WORK_DIR}/src")
 file(REMOVE_RECURSE "${NNI_WORK_DIR}")
-run("install" "${CMAKE_COMMAND}" --install "${NNI_BUILD_DIR}" --prefix "${prefix}")
+if(NNI_PREFIX)
+  set(prefix "${NNI_PREFIX}")
+else()
+  set(prefix "${NNI_WORK_DIR}/prefix")
+  run("install" "${CMAKE_COMMAND}" --install "${NNI_BUILD_DIR}" --prefix "${prefix}")
+endif()
 # A copy, so that the test may touch files without touching the source tree.
 file(COPY "${NNI_EXAMPLE_DIR}/" DESTINATION "${src}")
 
@@ -45,7 +50,7 @@ foreach(generator IN LISTS generators)
       -D CMAKE_BUILD_TYPE=Release -D "CMAKE_PREFIX_PATH=${prefix}")
   file(STRINGS "${build}/CMakeCache.txt" found REGEX "^NNITrace_DIR:")
   if(NOT found MATCHES "^NNITrace_DIR:PATH=${prefix}/")
-    message(FATAL_ERROR "NNITrace was not found in the scratch prefix: ${found}")
+    message(FATAL_ERROR "NNITrace was not found in the prefix: ${found}")
   endif()
   run("build" "${CMAKE_COMMAND}" --build "${build}" -j 2)
   run("run the evaluator" "${build}/evaluator_parent" "${build}/evaluator_child")
