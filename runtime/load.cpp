@@ -218,6 +218,12 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
   return std::shared_ptr<void>(std::move(made), converted);
 }
 
+void throw_not_unique(const std::type_info& type) {
+  throw LoadError("a '" + type_name(type) +
+                  "' for a std::unique_ptr parameter must be owned by nothing else (a factory "
+                  "that keeps a shared_ptr to its result cannot fill it)");
+}
+
 void ArgList::add_path(PathError& e, std::size_t index) const {
   if (slots_[index].positional) {
     e.prepend(index);

@@ -39,6 +39,14 @@ Traced<T> make(A&&... args) {
   return detail::adopt(detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
 }
 
+// nni::make, with the object owned by a std::unique_ptr (for parameters of that type):
+// nni::make<Net>(nni::make_unique<Layer>(3)) records the Layer as a nested trace.
+template <class T, class... A>
+Unique<T> make_unique(A&&... args) {
+  std::shared_ptr<T> object = make<T>(std::forward<A>(args)...).shared();
+  return detail::take_unique(std::move(object));  // the Traced is gone: one owner left
+}
+
 // Calls the traced factory F, recording the call: nni::call<&demo::create_mnist_dataset>("x").
 // Pick an overload with a cast: nni::call<static_cast<R (*)(P...)>(&f)>(...).
 template <auto F, class... A>

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <type_traits>
 #include <typeinfo>
 #include <utility>
 
@@ -17,6 +18,40 @@ struct ArgSlot {
   bool positional;  // from "__args__" (else "__kwargs__")
 };
 
+// What ArgList::get<P> gives for a parameter of type P: P itself, but a Borrowed<T> for a
+// reference or raw pointer to a class (the object lives as long as the receiving object's
+// record), and a Unique<T> for a std::unique_ptr<T> (the record comes along).
+template <class P, class = void>
+struct arg_of {
+  using type = P;
+  static P load(const JsonNode& node, LoadContext& ctx) { return Codec<P>::load(node, ctx); }
+};
+
+template <class T>
+struct arg_of<T&, std::enable_if_t<std::is_class_v<T>>> {
+  using type = Borrowed<T>;
+  static type load(const JsonNode& node, LoadContext& ctx) {
+    if (node.is(JsonType::Null)) node.fail_expected("a traced object (a reference cannot be null)");
+    return type(load_pointer<T>(node, ctx));
+  }
+};
+
+template <class T>
+struct arg_of<T*, std::enable_if_t<std::is_class_v<T>>> {
+  using type = Borrowed<T>;
+  static type load(const JsonNode& node, LoadContext& ctx) {
+    return type(load_pointer<T>(node, ctx));
+  }
+};
+
+template <class T, class D>
+struct arg_of<std::unique_ptr<T, D>> {
+  using type = Unique<T>;
+  static type load(const JsonNode& node, LoadContext& ctx) {
+    return take_unique(load_pointer<T>(node, ctx));
+  }
+};
+
 // The arguments of one load, matched to a signature's parameters; what a generated LoadFn reads.
 class ArgList {
  public:
@@ -28,9 +63,9 @@ class ArgList {
   std::size_t count() const noexcept { return count_; }
 
   template <class P>
-  P get(std::size_t index) const {
+  typename arg_of<P>::type get(std::size_t index) const {
     try {
-      return Codec<P>::load(slots_[index].node, ctx_);
+      return arg_of<P>::load(slots_[index].node, ctx_);
     } catch (PathError& e) {
       add_path(e, index);
       throw;
@@ -40,7 +75,7 @@ class ArgList {
   // The argument, or the parameter's default when the payload omits it (ParamInfo::
   // default_in_loader parameters only).
   template <class P, class Default>
-  P get_or(std::size_t index, Default&& default_value) const {
+  typename arg_of<P>::type get_or(std::size_t index, Default&& default_value) const {
     if (!slots_[index].node) return default_value();
     return get<P>(index);
   }

@@ -44,6 +44,10 @@ class Traced {
   explicit operator bool() const noexcept { return static_cast<bool>(ptr_); }
 
   const std::shared_ptr<T>& shared() const noexcept { return ptr_; }
+  // For parameters that take a traced object by reference or raw pointer: the record (which
+  // the receiving object's record holds) keeps the object alive.
+  operator T&() const noexcept { return *ptr_; }       // NOLINT: implicit, for T& parameters
+  operator T*() const noexcept { return ptr_.get(); }  // NOLINT: implicit, for T* parameters
   template <class U, class = std::enable_if_t<std::is_convertible_v<T*, U*>>>
   operator std::shared_ptr<U>() const noexcept {  // NOLINT: implicit, as a shared_ptr upcast
     return ptr_;
@@ -122,6 +126,36 @@ std::shared_ptr<T> load_pointer(const JsonNode& node, LoadContext& ctx) {
   return std::static_pointer_cast<T>(load_object(node, typeid(Plain), ctx));
 }
 
+// What a load passes for a parameter that takes a traced object by reference or raw pointer:
+// the object, shared with the receiving object's record, which keeps it alive ("owned by the
+// loaded root").
+template <class T>
+class Borrowed {
+ public:
+  explicit Borrowed(std::shared_ptr<T> object) noexcept : object_(std::move(object)) {}
+  operator T&() const noexcept { return *object_; }                 // NOLINT: implicit, by design
+  operator T*() const noexcept { return object_.get(); }            // NOLINT: implicit, by design
+  operator std::shared_ptr<T>() const noexcept { return object_; }  // NOLINT: for the record
+
+ private:
+  std::shared_ptr<T> object_;
+};
+
+template <class T>
+struct stored<Borrowed<T>> {
+  using type = std::shared_ptr<T>;
+};
+
+// The record of a traced object that a std::unique_ptr owns, as another record keeps it.
+struct RecordRef {
+  std::shared_ptr<const TraceRecord> record;
+  const std::type_info* type;
+};
+
+// Moves a just-made traced object (one owner, not a factory's shared result) out of its
+// shared_ptr; the record comes along. LoadError otherwise.
+[[noreturn]] void throw_not_unique(const std::type_info& type);
+
 // The class a factory's result holds: X for X, shared_ptr<X>, unique_ptr<X> and Traced<X>.
 template <class R>
 struct result_class {
@@ -148,7 +182,7 @@ auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
     -> std::shared_ptr<result_class_t<decltype(F(std::forward<A>(args)...))>> {
   using R = std::decay_t<decltype(F(std::forward<A>(args)...))>;
   using X = result_class_t<R>;
-  auto record = std::make_unique<TypedRecord<stored_t<A>...>>(entity, signature, args...);
+  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
   if constexpr (std::is_same_v<R, std::shared_ptr<X>> || std::is_same_v<R, Traced<X>>) {
     std::shared_ptr<X> made = F(std::forward<A>(args)...);
     if (!made) return nullptr;
@@ -166,6 +200,73 @@ auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
 }
 
 }  // namespace detail
+
+// A traced object owned by a std::unique_ptr, with its record: what nni::make_unique returns and
+// what a load passes to a std::unique_ptr<T> parameter. Converts to std::unique_ptr<Base>.
+template <class T>
+class Unique {
+ public:
+  Unique(std::unique_ptr<T> object, std::shared_ptr<const detail::TraceRecord> record) noexcept
+      : object_(std::move(object)), record_(std::move(record)) {}
+
+  T* get() const noexcept { return object_.get(); }
+  T& operator*() const noexcept { return *object_; }
+  T* operator->() const noexcept { return object_.get(); }
+  explicit operator bool() const noexcept { return static_cast<bool>(object_); }
+
+  template <class U, class = std::enable_if_t<std::is_convertible_v<T*, U*>>>
+  operator std::unique_ptr<U>() && noexcept {  // NOLINT: implicit, as a unique_ptr upcast
+    return std::move(object_);
+  }
+  std::unique_ptr<T> release_unique() && noexcept { return std::move(object_); }
+  operator detail::RecordRef() const {  // NOLINT: how a record keeps this argument
+    return {record_, object_ ? &detail::dynamic_type(*object_) : nullptr};
+  }
+  const std::shared_ptr<const detail::TraceRecord>& record() const noexcept { return record_; }
+
+ private:
+  std::unique_ptr<T> object_;
+  std::shared_ptr<const detail::TraceRecord> record_;
+};
+
+namespace detail {
+
+template <class T>
+struct stored<Unique<T>> {
+  using type = RecordRef;
+};
+
+template <class T>
+Unique<T> take_unique(std::shared_ptr<T> p) {
+  if (!p) return Unique<T>(nullptr, nullptr);
+  TraceDeleter* d = std::get_deleter<TraceDeleter>(p);
+  if (!d || d->owner || p.use_count() != 1) throw_not_unique(typeid(T));
+  d->released = true;  // the control block will not delete it
+  Unique<T> out(std::unique_ptr<T>(p.get()), d->record);
+  return out;
+}
+
+}  // namespace detail
+
+template <>
+struct Codec<detail::RecordRef> {
+  static constexpr Kind kind = Kind::Traced;
+  static void dump(JsonWriter& w, const detail::RecordRef& r, DumpContext& ctx) {
+    if (!r.type) {
+      w.null();
+    } else {
+      detail::write_traced(w, r.record.get(), *r.type, ctx);
+    }
+  }
+};
+
+template <class T>
+struct Codec<Unique<T>> {
+  static constexpr Kind kind = Kind::Traced;
+  static void dump(JsonWriter& w, const Unique<T>& u, DumpContext& ctx) {
+    Codec<detail::RecordRef>::dump(w, static_cast<detail::RecordRef>(u), ctx);
+  }
+};
 
 template <class T>
 struct Codec<std::shared_ptr<T>> {

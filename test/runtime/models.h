@@ -172,6 +172,16 @@ struct [[nni::trace]] Palette {
   std::optional<double> gamma;
 };
 
+// Traced objects by reference, raw pointer and std::unique_ptr: a load creates them, and the
+// Borrower's record keeps the borrowed ones alive.
+struct [[nni::trace]] Borrower {
+  Borrower(const demo::Transform& transform, Empty* empty, std::unique_ptr<demo::Transform> owned)
+      : transform(transform), empty(empty), owned(std::move(owned)) {}
+  const demo::Transform& transform;
+  Empty* empty;
+  std::unique_ptr<demo::Transform> owned;
+};
+
 struct [[nni::trace]] Choice {
   explicit Choice(std::variant<std::monostate, int, std::string> value) : value(std::move(value)) {}
   std::variant<std::monostate, int, std::string> value;

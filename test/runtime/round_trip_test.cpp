@@ -218,6 +218,41 @@ TEST(RoundTrip, EnumsSetsMapsDurationsOptionalsAsParameters) {
   EXPECT_EQ(nni::dump(back), expected);
 }
 
+TEST(RoundTrip, ReferencesRawPointersAndUniquePtrsToTracedObjects) {
+  auto norm = nni::make<demo::Normalize>(std::vector<double>{1.0}, std::vector<double>{2.0});
+  auto empty = nni::make<types::Empty>();
+  auto b = nni::make<types::Borrower>(
+      norm, empty,
+      nni::make_unique<demo::Normalize>(std::vector<double>{0.0}, std::vector<double>{4.0}));
+  EXPECT_EQ(&b->transform, norm.get());
+  EXPECT_EQ(b->empty, empty.get());
+  const char* expected =
+      R"({"__symbol__": "path:types::Borrower", "__kwargs__": {"transform": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0], "std": [2.0]}}, "empty": {"__symbol__": "path:types::Empty"}, "owned": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [0.0], "std": [4.0]}}}})";
+  EXPECT_EQ(nni::dump(b), expected);
+  norm = nullptr;  // the record keeps the borrowed objects alive
+  empty = nullptr;
+  EXPECT_DOUBLE_EQ(b->transform.apply(5.0), 2.0);
+  EXPECT_EQ(b->empty->value, 7);
+
+  auto back = nni::load<types::Borrower>(expected);
+  EXPECT_DOUBLE_EQ(back->transform.apply(5.0), 2.0);
+  EXPECT_EQ(back->empty->value, 7);
+  EXPECT_DOUBLE_EQ(back->owned->apply(8.0), 2.0);
+  EXPECT_EQ(nni::dump(back), expected);
+
+  auto null_pointer = nni::load<types::Borrower>(
+      R"({"__symbol__": "path:types::Borrower", "__kwargs__": {"transform": {"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0], "std": [2.0]}}, "empty": null, "owned": null}})");
+  EXPECT_EQ(null_pointer->empty, nullptr);
+  EXPECT_EQ(null_pointer->owned, nullptr);
+  try {
+    nni::load<types::Borrower>(
+        R"({"__symbol__": "path:types::Borrower", "__kwargs__": {"transform": null, "empty": null, "owned": null}})");
+    FAIL() << "a null reference loaded";
+  } catch (const nni::LoadError& e) {
+    EXPECT_EQ(e.path(), "/__kwargs__/transform");
+  }
+}
+
 TEST(RoundTrip, VariantParameter) {
   auto c = nni::make<types::Choice>(std::variant<std::monostate, int, std::string>("x"));
   EXPECT_EQ(nni::dump(c), R"({"__symbol__": "path:types::Choice", "__kwargs__": {"value": "x"}})");

@@ -102,11 +102,14 @@ class TypedRecord final : public TraceRecord {
 };
 
 struct TraceDeleter {
-  std::unique_ptr<const TraceRecord> record;
+  // Shared so that a std::unique_ptr parameter's record can outlive this control block.
+  std::shared_ptr<const TraceRecord> record;
   std::shared_ptr<void> owner;  // a factory's own pointer to the object, when it made one
+  bool released = false;        // ownership moved to a std::unique_ptr (see take_unique)
 
   template <class U>
   void operator()(U* object) noexcept {
+    if (released) return;
     if (owner) {
       owner.reset();
     } else {
@@ -131,7 +134,7 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
 
 template <class T, class... A>
 std::shared_ptr<T> make_traced(const Entity* entity, const Signature* signature, A&&... args) {
-  auto record = std::make_unique<TypedRecord<stored_t<A>...>>(entity, signature, args...);
+  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
   T* object = new T(std::forward<A>(args)...);
   // If the control block cannot be allocated, shared_ptr deletes `object` itself.
   return std::shared_ptr<T>(object, TraceDeleter{std::move(record), nullptr});
