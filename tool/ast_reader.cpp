@@ -35,6 +35,7 @@
 
 #include "attribute.h"
 #include "checks.h"
+#include "default_printer.h"
 
 namespace nni_gen {
 namespace {
@@ -410,6 +411,7 @@ class Reader {
     std::vector<CXXConstructorDecl*> publicCtors;
     for (CXXConstructorDecl* ctor : record->ctors()) {
       if (ctor->isCopyOrMoveConstructor() || ctor->isDeleted()) continue;
+      if (ctor->isInheritingConstructor()) continue;  // read from the using-declaration below
       if (ctor->getAccess() != AS_public) {
         if (hasTraceAttribute(ctor))
           entity.hidden_traced_constructors.push_back(location(ctor->getLocation()));
@@ -417,14 +419,29 @@ class Reader {
       }
       publicCtors.push_back(ctor);
     }
+    // Constructors inherited with `using Base::Base;`, each with the using-declaration that
+    // brings it in: the base's parameters and defaults, as C++17 uses them.
+    std::map<const CXXConstructorDecl*, const ConstructorUsingShadowDecl*> inheritedFrom;
+    for (const ConstructorUsingShadowDecl* shadow : inheritedConstructors(record)) {
+      auto* base = cast<CXXConstructorDecl>(shadow->getTargetDecl());
+      if (inheritedFrom.emplace(base, shadow).second) publicCtors.push_back(base);
+    }
     std::vector<CXXConstructorDecl*> marked;
     for (CXXConstructorDecl* ctor : publicCtors)
       if (hasTraceAttribute(ctor)) marked.push_back(ctor);
     for (CXXConstructorDecl* ctor : marked.empty() ? publicCtors : marked) {
       Signature signature;
-      signature.location =
-          location(ctor->isImplicit() ? record->getLocation() : ctor->getLocation());
-      signature.start = location(ctor->isImplicit() ? record->getLocation() : ctor->getBeginLoc());
+      auto inherited = inheritedFrom.find(ctor);
+      if (inherited != inheritedFrom.end()) {
+        signature.location = location(inherited->second->getLocation());
+        signature.start = location(inherited->second->getIntroducer()->getBeginLoc());
+        signature.inherited_from = className(ctor->getParent()).name;
+      } else {
+        signature.location =
+            location(ctor->isImplicit() ? record->getLocation() : ctor->getLocation());
+        signature.start =
+            location(ctor->isImplicit() ? record->getLocation() : ctor->getBeginLoc());
+      }
       signature.implicit = ctor->isImplicit();
       signature.explicitly_traced = hasTraceAttribute(ctor);
       signature.result = entity.result;
@@ -432,6 +449,34 @@ class Reader {
       entity.signatures.push_back(std::move(signature));
     }
     model_.entities.push_back(std::move(entity));
+  }
+
+  // The base constructors that `using Base::Base;` declarations make usable to construct
+  // `record`: public, not deleted, not copy or move constructors of their class, not templates,
+  // and not hidden by a constructor of `record` with the same parameter types.
+  std::vector<const ConstructorUsingShadowDecl*> inheritedConstructors(const CXXRecordDecl* record) {
+    std::vector<const ConstructorUsingShadowDecl*> out;
+    auto sameParams = [&](const CXXConstructorDecl* a, const CXXConstructorDecl* b) {
+      if (a->getNumParams() != b->getNumParams()) return false;
+      for (unsigned i = 0; i < a->getNumParams(); ++i)
+        if (ctx_.getCanonicalType(a->getParamDecl(i)->getType()) !=
+            ctx_.getCanonicalType(b->getParamDecl(i)->getType()))
+          return false;
+      return true;
+    };
+    for (const Decl* member : record->decls()) {
+      const auto* shadow = dyn_cast<ConstructorUsingShadowDecl>(member);
+      if (!shadow) continue;
+      const auto* base = dyn_cast<CXXConstructorDecl>(shadow->getTargetDecl());
+      if (!base || base->isCopyOrMoveConstructor() || base->isDeleted() ||
+          base->getAccess() != AS_public)
+        continue;
+      bool hidden = false;
+      for (const CXXConstructorDecl* own : record->ctors())
+        if (!own->isInheritingConstructor() && sameParams(own, base)) hidden = true;
+      if (!hidden) out.push_back(shadow);
+    }
+    return out;
   }
 
   void readParams(const FunctionDecl* function, Signature& signature) {
@@ -443,21 +488,82 @@ class Reader {
           location(parm->getLocation().isValid() ? parm->getLocation() : function->getLocation());
       QualType declared = parm->getType();
       param.written_type = declared.getAsString(policy_);
-      if (const auto* ref = declared->getAs<LValueReferenceType>())
-        param.mutable_ref = !ref->getPointeeType().isConstQualified();
-      QualType value = declared.getNonReferenceType().getUnqualifiedType();
-      param.type = typeName(value);
-      Classified classified = classify(ctx_, codecs_, value);
-      param.kind = classified.kind;
-      param.hint = classified.hint;
-      param.serializable = classified.serializable;
-      collectEnums(value);
+      if (isBorrowedObject(declared)) {
+        // A traced object by reference or raw pointer: the load passes one it creates, kept
+        // alive by the receiving object's record. The generated code keeps the & or *.
+        param.type = typeName(declared.getUnqualifiedType());
+        param.kind = ParamKind::Traced;
+        param.serializable = true;
+      } else {
+        if (const auto* ref = declared->getAs<LValueReferenceType>())
+          param.mutable_ref = !ref->getPointeeType().isConstQualified();
+        QualType value = declared.getNonReferenceType().getUnqualifiedType();
+        param.type = typeName(value);
+        Classified classified = classify(ctx_, codecs_, value);
+        param.kind = classified.kind;
+        param.hint = classified.hint;
+        param.serializable = classified.serializable;
+        collectEnums(value);
+      }
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
+      // A default followed by another parameter may have to be passed by the loader itself.
+      if (param.has_default && parm != function->parameters().back())
+        qualifyDefault(function, parm, param);
       if (!param.has_default && !requiredDone) ++signature.required;
       if (param.has_default) requiredDone = true;
       signature.params.push_back(std::move(param));
     }
+  }
+
+  void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param) {
+    std::string problem;
+    const Expr* init = nullptr;
+    if (parm->hasUnparsedDefaultArg()) {
+      problem = "is not parsed yet";
+    } else if (parm->hasUninstantiatedDefaultArg()) {
+      // A member of a class template specialization: its defaults are instantiated on use.
+      Sema::SFINAETrap trap(sema_);
+      if (sema_.InstantiateDefaultArgument(parm->getLocation(), const_cast<FunctionDecl*>(function),
+                                           const_cast<ParmVarDecl*>(parm)) ||
+          trap.hasErrorOccurred())
+        problem = "cannot be instantiated for this specialization";
+      else
+        init = parm->getDefaultArg();
+    } else {
+      init = parm->getDefaultArg();
+    }
+    if (init && problem.empty()) {
+      PrintedDefault printed = printQualifiedDefault(
+          ctx_, *parm, *init, policy_, [this](QualType type) { return typeName(type); });
+      param.qualified_default = std::move(printed.text);
+      problem = std::move(printed.problem);
+    }
+    if (problem.empty() && !param.qualified_default.empty()) return;
+    if (problem.empty()) problem = "cannot be re-printed";
+    param.qualified_default.clear();
+    warning(parm->getLocation().isValid() ? parm->getLocation() : function->getLocation(),
+            "the default argument of '" + param.name + "' " + problem +
+                ", so generated code cannot pass it: a payload that gives a later argument must "
+                "give '" +
+                param.name + "' too");
+  }
+
+  // Whether a parameter is declared as a reference or raw pointer to a traced or polymorphic
+  // class (as std::shared_ptr<Base> may point to any traced subclass).
+  static bool isBorrowedObject(QualType declared) {
+    QualType pointee;
+    if (const auto* ref = declared->getAs<LValueReferenceType>()) {
+      pointee = ref->getPointeeType();
+    } else if (const auto* ptr = declared->getAs<PointerType>()) {
+      pointee = ptr->getPointeeType();
+    } else {
+      return false;
+    }
+    const CXXRecordDecl* record = pointee->getAsCXXRecordDecl();
+    if (!record || !record->hasDefinition()) return false;
+    record = record->getDefinition();
+    return hasTraceAttribute(record) || record->isPolymorphic();
   }
 
   // Records every enum the type uses, itself or in template arguments at any depth.
@@ -583,6 +689,14 @@ class Reader {
       out.column = presumed.getColumn();
     }
     return out;
+  }
+
+  void warning(SourceLocation loc, std::string message) {
+    Finding finding;
+    finding.severity = Severity::Warning;
+    finding.location = location(loc);
+    finding.message = std::move(message);
+    findings_.push_back(std::move(finding));
   }
 
   void error(SourceLocation loc, std::string message) {
