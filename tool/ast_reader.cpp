@@ -454,7 +454,8 @@ class Reader {
   // The base constructors that `using Base::Base;` declarations make usable to construct
   // `record`: public, not deleted, not copy or move constructors of their class, not templates,
   // and not hidden by a constructor of `record` with the same parameter types.
-  std::vector<const ConstructorUsingShadowDecl*> inheritedConstructors(const CXXRecordDecl* record) {
+  std::vector<const ConstructorUsingShadowDecl*> inheritedConstructors(
+      const CXXRecordDecl* record) {
     std::vector<const ConstructorUsingShadowDecl*> out;
     auto sameParams = [&](const CXXConstructorDecl* a, const CXXConstructorDecl* b) {
       if (a->getNumParams() != b->getNumParams()) return false;

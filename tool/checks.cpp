@@ -69,7 +69,7 @@ void checkSignatures(const Entity& entity, std::vector<Finding>& out) {
       finding.notes.push_back(
           {sigs[i].location, fmt::format("the other {} is here", what(entity)), ""});
       if (entity.kind == EntityKind::Class && !sigs[i].explicitly_traced &&
-          !sigs[j].explicitly_traced && !sigs[i].implicit) {
+          !sigs[j].explicitly_traced && !sigs[i].implicit && sigs[i].inherited_from.empty()) {
         finding.notes.push_back({sigs[i].start, "mark the constructor to trace with [[nni::trace]]",
                                  "[[nni::trace]] "});
       } else if (entity.kind == EntityKind::Function) {

@@ -14,6 +14,8 @@ void writeClassRefs(YAML::Emitter& out, const std::vector<ClassRef>& refs) {
 void writeSignature(YAML::Emitter& out, const Entity& entity, const Signature& signature) {
   out << YAML::BeginMap;
   out << YAML::Key << "line" << YAML::Value << signature.location.line;
+  if (!signature.inherited_from.empty())
+    out << YAML::Key << "inherited_from" << YAML::Value << signature.inherited_from;
   if (entity.kind == EntityKind::Function) {
     out << YAML::Key << "function_type" << YAML::Value << YAML::DoubleQuoted
         << signature.function_pointer_type;
@@ -32,8 +34,13 @@ void writeSignature(YAML::Emitter& out, const Entity& entity, const Signature& s
     if (param.hint != NumberHint::None)
       out << YAML::Key << "hint" << YAML::Value << to_string(param.hint);
     out << YAML::Key << "has_default" << YAML::Value << param.has_default;
-    if (param.has_default)
+    if (param.has_default) {
       out << YAML::Key << "default" << YAML::Value << YAML::DoubleQuoted << param.default_text;
+      // What the loader passes itself when a payload omits this argument but gives a later one.
+      if (!param.qualified_default.empty())
+        out << YAML::Key << "qualified_default" << YAML::Value << YAML::DoubleQuoted
+            << param.qualified_default;
+    }
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;

@@ -70,6 +70,7 @@ struct Signature {
   ResultClass result;
   bool explicitly_traced = false;  // constructors marked [[nni::trace]] themselves
   bool implicit = false;           // the implicit default constructor
+  std::string inherited_from;      // a base's constructor (`using Base::Base;`): that base
   Location location;               // the constructor's or function's name
   Location start;                  // where its declaration starts (for fix-its)
 };
