@@ -27,7 +27,7 @@ class [[nni::trace]] Brush {
 }  // namespace demo
 
 // CHECK: {"color", ::nni::Kind::Enum, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"shades", ::nni::Kind::Array, ::nni::NumberHint::None, true, false},
+// CHECK-NEXT: {"shades", ::nni::Kind::Array, ::nni::NumberHint::None, true, true},
 // CHECK-NEXT: {"by_kind", ::nni::Kind::Object, ::nni::NumberHint::None, true, false},
 // CHECK: return args.construct<::demo::Brush>(args.get<::demo::Color>(0));
 

@@ -42,6 +42,12 @@ cxx = os.path.join(llvm_tools, "clang++")
 if os.path.exists(os.path.join(include, "nni", "generated.h")) and os.path.exists(cxx):
     config.available_features.add("runtime-headers")
     config.substitutions.append(("%clangxx", cxx))
+# Running the generated code needs the built runtime library too (defaults_run.h).
+runtime_lib = lit_config.params.get("nni_runtime_lib", getattr(config, "nni_runtime_lib", None))
+if runtime_lib and os.path.exists(runtime_lib) and "runtime-headers" in config.available_features:
+    config.available_features.add("runtime-lib")
+    config.substitutions.append(("%nni-runtime-lib", runtime_lib))
+    config.substitutions.append(("%nni-runtime-dir", os.path.dirname(runtime_lib)))
 gxx = shutil.which("g++")
 if gxx:
     config.available_features.add("gxx")
