@@ -1,6 +1,8 @@
 // JsonDocument and JsonNode over RapidJSON: it reads NaN and Infinity (which Python writes and
 // simdjson and nlohmann refuse), parses iteratively, and round-trips doubles with full precision.
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -17,8 +19,10 @@ namespace nni {
 namespace {
 
 using Value = rapidjson::Value;
+// Numbers reach the handler as text and are converted with std::from_chars: exact, and free of
+// RapidJSON 1.1.0's misreading of zeros with large exponents ("0e308" read as 1.9e289).
 constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNanAndInfFlag |
-                                 rapidjson::kParseFullPrecisionFlag |
+                                 rapidjson::kParseNumbersAsStringsFlag |
                                  rapidjson::kParseValidateEncodingFlag;
 
 const Value& value_of(const void* impl) { return *static_cast<const Value*>(impl); }
@@ -32,6 +36,7 @@ struct DepthLimitedHandler {
   std::size_t depth = 0;
   bool too_deep = false;
   bool too_long = false;
+  bool lone_surrogate = false;
 
   bool Null() { return doc.Null(); }
   bool Bool(bool b) { return doc.Bool(b); }
@@ -40,18 +45,61 @@ struct DepthLimitedHandler {
   bool Int64(std::int64_t i) { return doc.Int64(i); }
   bool Uint64(std::uint64_t u) { return doc.Uint64(u); }
   bool Double(double d) { return doc.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
-    return doc.RawNumber(s, n, copy);
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+    return number(std::string_view(s, n));
   }
-  bool fits(rapidjson::SizeType n) {
+
+  bool number(std::string_view text) {
+    bool negative = !text.empty() && text.front() == '-';
+    std::string_view magnitude = negative ? text.substr(1) : text;
+    if (magnitude == "NaN") return doc.Double(std::numeric_limits<double>::quiet_NaN());
+    if (magnitude == "Infinity" || magnitude == "Inf") {
+      return doc.Double(negative ? -std::numeric_limits<double>::infinity()
+                                 : std::numeric_limits<double>::infinity());
+    }
+    const char* first = text.data();
+    const char* last = first + text.size();
+    if (text.find_first_of(".eE") == std::string_view::npos) {
+      std::int64_t i;
+      if (auto r = std::from_chars(first, last, i); r.ec == std::errc() && r.ptr == last) {
+        return doc.Int64(i);
+      }
+      std::uint64_t u;
+      if (auto r = std::from_chars(first, last, u); r.ec == std::errc() && r.ptr == last) {
+        return doc.Uint64(u);
+      }
+    }
+    double d;
+    auto r = std::from_chars(first, last, d);
+    if (r.ec == std::errc::result_out_of_range) {
+      // Past double's range, as Python reads it: +-inf for a large exponent, +-0 for a small one.
+      std::size_t e = text.find_first_of("eE");
+      bool tiny = e != std::string_view::npos && e + 1 < text.size() && text[e + 1] == '-';
+      d = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+      if (negative) d = -d;
+    } else if (r.ec != std::errc() || r.ptr != last) {
+      return false;  // RapidJSON has checked the grammar; nothing else reaches here
+    }
+    return doc.Double(d);
+  }
+  bool fits(const char* s, rapidjson::SizeType n) {
     too_long = n > max_string;
-    return !too_long;
+    if (too_long) return false;
+    // A \uD800-\uDFFF escape without its pair decodes to ED A0..BF ..: not Unicode, and no
+    // std::string a program should be handed as UTF-8.
+    for (const char* p = s; (p = static_cast<const char*>(std::memchr(p, '\xED', s + n - p)));) {
+      if (++p < s + n && static_cast<unsigned char>(*p) >= 0xA0) {
+        lone_surrogate = true;
+        return false;
+      }
+    }
+    return true;
   }
   bool String(const char* s, rapidjson::SizeType n, bool copy) {
-    return fits(n) && doc.String(s, n, copy);
+    return fits(s, n) && doc.String(s, n, copy);
   }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    return fits(n) && doc.Key(s, n, copy);
+    return fits(s, n) && doc.Key(s, n, copy);
   }
   bool enter() {
     if (++depth > max_depth) {
@@ -78,6 +126,7 @@ struct ParseRun {
   rapidjson::ParseResult result;
   bool too_deep = false;
   bool too_long = false;
+  bool lone_surrogate = false;
 
   bool operator()(rapidjson::Document& doc) {
     rapidjson::MemoryStream stream(json.data(), json.size());
@@ -86,6 +135,7 @@ struct ParseRun {
     result = reader.Parse<kParseFlags>(stream, handler);
     too_deep = handler.too_deep;
     too_long = handler.too_long;
+    lone_surrogate = handler.lone_surrogate;
     return !result.IsError();
   }
 };
@@ -125,6 +175,10 @@ JsonDocument::JsonDocument(std::string_view json, const LoadLimits& limits)
     throw LoadError("a string at offset " + std::to_string(run.result.Offset()) +
                     " is longer than " + std::to_string(limits.max_string_bytes) +
                     " bytes (LoadLimits::max_string_bytes)");
+  }
+  if (run.lone_surrogate) {
+    throw LoadError("a string near offset " + std::to_string(run.result.Offset()) +
+                    " holds a lone UTF-16 surrogate escape (\\uD800-\\uDFFF without its pair)");
   }
   if (run.too_deep) {
     throw LoadError("JSON nested deeper than " + std::to_string(limits.max_depth) +

@@ -4,6 +4,7 @@
 // side knows it from the parameter's declared type.
 #pragma once
 
+#include <exception>
 #include <sstream>
 #include <string>
 #include <type_traits>
@@ -57,7 +58,9 @@ struct Codec {
     try {
       cereal::PortableBinaryInputArchive archive(bytes);
       archive(value);
-    } catch (const cereal::Exception& e) {
+    } catch (const std::exception& e) {
+      // cereal::Exception for short input; std::bad_alloc or std::length_error when corrupt
+      // bytes declare a huge size.
       detail::throw_bad_binary(typeid(T), e.what());
     }
     return value;
