@@ -19,11 +19,16 @@
 
 namespace {
 
-// Known finding 1 (docs/hardening.md): RapidJSON 1.1.0, with kParseFullPrecisionFlag, passes 0 to
-// __builtin_clzll for a number whose digits are all zero and that has a large exponent ("0e308",
-// "0.000e50"): UBSan "passing zero to clz()" in rapidjson/internal/diyfp.h. With
-// NNI_FUZZ_SKIP_KNOWN=1 in the environment, inputs with a zero number with an exponent are
-// skipped, so that a long run can look for other bugs until it is fixed.
+// Known findings (docs/hardening.md), each a regression case in test/runtime/malformed_test.cpp.
+// With NNI_FUZZ_SKIP_KNOWN=1 in the environment, inputs that would only find them again are
+// skipped, so that a long run looks for other bugs until they are fixed:
+// 1. RapidJSON 1.1.0 (kParseFullPrecisionFlag) passes 0 to __builtin_clzll for a number whose
+//    digits are all zero and whose exponent is large ("0e308"): UBSan, rapidjson/internal/diyfp.h.
+//    Skipped: inputs with an all-zero number followed by an exponent.
+// 2. A lone low-surrogate escape ("\ude00") loads into a std::string that is not UTF-8.
+//    Skipped: inputs with a \uDC00-\uDFFF escape not right after a \uD800-\uDBFF one.
+// 3. A binary object (__nni_obj__) whose cereal archive declares a huge length makes cereal
+//    allocate it. Skipped: the typed load of types::RawLoader.
 bool skip_known() {
   static const bool skip = [] {
     const char* v = std::getenv("NNI_FUZZ_SKIP_KNOWN");
@@ -43,6 +48,32 @@ bool has_zero_with_exponent(std::string_view s) {
       if (s[j] >= '1' && s[j] <= '9') nonzero = true;
     }
     if (digits && !nonzero) return true;
+  }
+  return false;
+}
+
+// The value of the \uXXXX escape at s[i] (s[i] == '\\'), or -1.
+long escape_at(std::string_view s, std::size_t i) {
+  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return -1;
+  long v = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    char c = s[k];
+    int d = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+bool has_lone_low_surrogate(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    long v = escape_at(s, i);
+    if (v < 0xDC00 || v > 0xDFFF) continue;
+    long before = i >= 6 ? escape_at(s, i - 6) : -1;
+    if (before < 0xD800 || before > 0xDBFF) return true;
   }
   return false;
 }
@@ -69,20 +100,27 @@ nni::DumpOptions dump_options() {
 template <class T>
 void typed(std::string_view json, const char* name) {
   const nni::LoadOptions lo = load_options();
-  std::string first;
+  nni::Traced<T> object;
   try {
-    nni::Traced<T> object = nni::load<T>(json, lo);
-    if (!object) finding("nni::load<T> returned null", json, name);
-    first = nni::dump(object, dump_options());
+    object = nni::load<T>(json, lo);
   } catch (const nni::LoadError&) {
     return;
   } catch (const std::exception& e) {
-    finding("not a LoadError", json,
+    finding("not a LoadError", json, std::string(name) + ": " + typeid(e).name() + ": " + e.what());
+  }
+  if (!object) finding("nni::load<T> returned null", json, name);
+  std::string first;
+  try {
+    first = nni::dump(object, dump_options());
+  } catch (const std::exception& e) {
+    finding("a loaded object does not dump", json,
             std::string(name) + ": " + typeid(e).name() + ": " + e.what());
   }
   try {
     std::string second = nni::dump(nni::load<T>(first, lo), dump_options());
-    if (second != first) finding("re-dump differs", json, name + ("\nfirst:  " + first) + "\nsecond: " + second);
+    if (second != first) {
+      finding("re-dump differs", json, name + ("\nfirst:  " + first) + "\nsecond: " + second);
+    }
   } catch (const std::exception& e) {
     finding("the dump of a loaded object does not load", json,
             std::string(name) + ": " + e.what() + "\ndump: " + first);
@@ -91,14 +129,19 @@ void typed(std::string_view json, const char* name) {
 
 void untyped(std::string_view json) {
   const nni::LoadOptions lo = load_options();
-  std::string first;
+  nni::Value v;
   try {
-    nni::Value v = nni::load(json, lo);
-    first = nni::dump(v, dump_options());
+    v = nni::load(json, lo);
   } catch (const nni::LoadError&) {
     return;
   } catch (const std::exception& e) {
     finding("not a LoadError (untyped)", json, std::string(typeid(e).name()) + ": " + e.what());
+  }
+  std::string first;
+  try {
+    first = nni::dump(v, dump_options());
+  } catch (const std::exception& e) {
+    finding("an untyped load does not dump", json, std::string(typeid(e).name()) + ": " + e.what());
   }
   try {
     std::string second = nni::dump(nni::load(first, lo), dump_options());
@@ -113,7 +156,10 @@ void untyped(std::string_view json) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view json(reinterpret_cast<const char*>(data), size);
-  if (skip_known() && has_zero_with_exponent(json)) return -1;  // -1: not added to the corpus
+  const bool skip = skip_known();
+  if (skip && (has_zero_with_exponent(json) || has_lone_low_surrogate(json))) {
+    return -1;  // -1: not added to the corpus
+  }
   untyped(json);
   typed<demo::DataLoader>(json, "demo::DataLoader");
   typed<demo::MNIST>(json, "demo::MNIST");
@@ -128,7 +174,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   typed<types::Text>(json, "types::Text");
   typed<types::Unrelated>(json, "types::Unrelated");
   typed<types::Palette>(json, "types::Palette");
-  typed<types::RawLoader>(json, "types::RawLoader");
+  if (!skip) typed<types::RawLoader>(json, "types::RawLoader");
   // Not types::Images / ImageLoader: their constructor allocates count * 784 bytes, whatever
   // count the payload gives; that is the registered constructor's doing, not the runtime's.
   return 0;
