@@ -9,9 +9,7 @@ namespace nni::detail {
 void TraceRecord::write(JsonWriter& w, DumpContext& ctx) const {
   w.begin_object();
   w.key("__symbol__");
-  std::string symbol = "path:";
-  symbol += entity_->symbol;
-  w.string(symbol);
+  w.string("path:", entity_->symbol);
   if (given_ > 0) {
     w.key("__kwargs__");
     at_path("__kwargs__", [&] {

@@ -56,9 +56,8 @@ long decode_utf8(std::string_view s, std::size_t& i) {
   return static_cast<long>(cp);
 }
 
-// Python's json.dumps(ensure_ascii=True) string escaping.
-void append_escaped(std::string& out, std::string_view s) {
-  out += '"';
+// Python's json.dumps(ensure_ascii=True) string escaping, without the quotes.
+void append_escaped_body(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -124,6 +123,11 @@ void append_escaped(std::string& out, std::string_view s) {
       append_u_escape(out, static_cast<unsigned>(cp));
     }
   }
+}
+
+void append_escaped(std::string& out, std::string_view s) {
+  out += '"';
+  append_escaped_body(out, s);
   out += '"';
 }
 
@@ -206,6 +210,14 @@ void JsonWriter::number(float value) {
 void JsonWriter::string(std::string_view utf8) {
   before_value();
   append_escaped(out_, utf8);
+}
+
+void JsonWriter::string(std::string_view prefix, std::string_view rest) {
+  before_value();
+  out_ += '"';
+  append_escaped_body(out_, prefix);
+  append_escaped_body(out_, rest);
+  out_ += '"';
 }
 
 void JsonWriter::begin_object() {

@@ -1,5 +1,6 @@
 // Re-creating traced objects: match a payload's arguments to a signature, check the result type,
 // then call the generated loader. Nothing is constructed until the whole match has succeeded.
+#include <algorithm>
 #include <initializer_list>
 #include <iterator>
 #include <string>
@@ -18,6 +19,29 @@ LoadError error_at(std::string reason, std::initializer_list<std::string_view> s
   for (auto it = std::rbegin(segments); it != std::rend(segments); ++it) e.prepend(*it);
   return e;
 }
+
+// The matched arguments of one signature: inline for the common small signature, so a load
+// allocates nothing for them.
+class SlotBuffer {
+ public:
+  ArgSlot* reset(std::size_t n) {
+    if (n <= kInline) {
+      std::fill(inline_, inline_ + n, ArgSlot{});
+      data_ = inline_;
+    } else {
+      heap_.assign(n, ArgSlot{});
+      data_ = heap_.data();
+    }
+    return data_;
+  }
+  ArgSlot* data() noexcept { return data_; }
+
+ private:
+  static constexpr std::size_t kInline = 8;
+  ArgSlot inline_[kInline];
+  std::vector<ArgSlot> heap_;
+  ArgSlot* data_ = inline_;
+};
 
 struct Payload {
   std::string_view symbol;
@@ -73,9 +97,8 @@ std::size_t param_index(const Signature& s, std::string_view name) {
 
 // Matches the payload's arguments to `s`: fills `slots` and returns how many leading parameters
 // are given, or throws the LoadError that says why `s` does not fit.
-std::size_t match(const Entity& e, const Signature& s, const Payload& p,
-                  std::vector<ArgSlot>& slots) {
-  slots.assign(s.param_count, ArgSlot{});
+std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuffer& buffer) {
+  ArgSlot* slots = buffer.reset(s.param_count);
   std::size_t positional = p.args ? p.args.size() : 0;
   if (positional > s.param_count) {
     throw LoadError("too many positional arguments: " + std::to_string(positional) + " for " +
@@ -183,7 +206,7 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
   }
 
   // Choose the signature: the only one, or among several the first whose names fit.
-  std::vector<ArgSlot> slots;
+  SlotBuffer slots;
   const Signature* chosen = nullptr;
   std::size_t count = 0;
   if (e->signature_count == 1) {

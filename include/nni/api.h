@@ -34,7 +34,8 @@ Traced<T> make(A&&... args) {
   static_assert(!std::is_abstract_v<T>, "nni::make: T is abstract; make a concrete subclass");
   static_assert(std::is_constructible_v<T, A&&...>,
                 "nni::make: T has no constructor that takes these arguments");
-  detail::Selected s =
+  // Chosen once per instantiation (a failed choice throws and is tried again next time).
+  static const detail::Selected s =
       detail::select_constructor(typeid(T), detail::ArgKinds<A...>::value, sizeof...(A));
   return detail::adopt(detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
 }
@@ -51,8 +52,8 @@ Unique<T> make_unique(A&&... args) {
 // Pick an overload with a cast: nni::call<static_cast<R (*)(P...)>(&f)>(...).
 template <auto F, class... A>
 auto call(A&&... args) {
-  detail::Selected s = detail::select_overload(detail::function_key<F>(),
-                                               detail::ArgKinds<A...>::value, sizeof...(A));
+  static const detail::Selected s = detail::select_overload(
+      detail::function_key<F>(), detail::ArgKinds<A...>::value, sizeof...(A));
   return detail::adopt(detail::call_traced<F>(s.entity, s.signature, std::forward<A>(args)...));
 }
 

@@ -25,6 +25,7 @@ class JsonWriter {
   void number(double value);
   void number(float value);  // the shortest decimal that reads back to the same float
   void string(std::string_view utf8);
+  void string(std::string_view prefix, std::string_view rest);  // one string, written in parts
 
   void begin_object();
   void key(std::string_view utf8);
