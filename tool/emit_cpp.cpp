@@ -210,14 +210,32 @@ class Writer {
                             param.qualified_default.empty() ? "false" : "true");
       out_ += "};\n\n";
     }
+    // A call through a function pointer knows no default arguments: with fewer arguments than
+    // parameters, a factory is called by name from a function of its own.
+    if (entity.kind == EntityKind::Function) {
+      for (std::size_t k = signature.required; k < signature.params.size(); ++k) {
+        std::string params, forwarded;
+        for (std::size_t a = 0; a < k; ++a) {
+          const std::string& type = signature.params[a].type;
+          params += fmt::format("{}{} a{}", a ? ", " : "", type, a);
+          forwarded += fmt::format("{}::std::forward<{}>(a{})", a ? ", " : "", type, a);
+        }
+        out_ += fmt::format("decltype(auto) call_{}_{}_{}({}) {{\n  return {}({});\n}}\n\n", i, j,
+                            k, params, entity.cpp_name, forwarded);
+      }
+    }
     out_ += fmt::format(
         "::std::shared_ptr<void> load_{}_{}(const ::nni::detail::ArgList& args) {{\n", i, j);
     out_ += "  switch (args.count()) {\n";
     // The payload gives the first k arguments; the compiler applies the defaults of the rest.
     for (std::size_t k = signature.required; k <= signature.params.size(); ++k) {
-      std::string call = entity.kind == EntityKind::Class
-                             ? fmt::format("args.construct<{}>", entity.cpp_name)
-                             : fmt::format("args.call<{}>", functionPointer(entity, signature));
+      std::string call;
+      if (entity.kind == EntityKind::Class)
+        call = fmt::format("args.construct<{}>", entity.cpp_name);
+      else if (k < signature.params.size())
+        call = fmt::format("args.call<&call_{}_{}_{}>", i, j, k);
+      else
+        call = fmt::format("args.call<{}>", functionPointer(entity, signature));
       std::string args;
       for (std::size_t a = 0; a < k; ++a) {
         const Param& p = signature.params[a];

@@ -59,6 +59,10 @@ using FloatBox [[nni::trace]] = Box<float>;
 struct [[nni::trace]] AllDefault {
   AllDefault(bool flag = true, double rate = 0.5);
 };
+
+// A factory called with fewer arguments than parameters is called by name, from a function of
+// its own: a call through a function pointer knows no defaults.
+[[nni::trace]] AllDefault make_all(bool flag, int depth = kBase, const std::string& name = "all");
 }  // namespace defaults
 
 // CHECK: // ---- defaults::Layer
@@ -111,6 +115,20 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: return args.construct<::defaults::AllDefault>(args.get_or<bool>(0, []() -> bool { return true; }), args.get<double>(1));
 // CHECK: {kParams_3_0, 2, 0, &load_3_0, &kResult_3, nullptr},
+
+// CHECK: // ---- defaults::make_all
+// CHECK: decltype(auto) call_4_0_1(bool a0) {
+// CHECK-NEXT: return ::defaults::make_all(::std::forward<bool>(a0));
+// CHECK-NEXT: }
+// CHECK: decltype(auto) call_4_0_2(bool a0, int a1) {
+// CHECK-NEXT: return ::defaults::make_all(::std::forward<bool>(a0), ::std::forward<int>(a1));
+// CHECK-NEXT: }
+// CHECK: case 1:
+// CHECK-NEXT: return args.call<&call_4_0_1>(args.get<bool>(0));
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: return args.call<&call_4_0_2>(args.get<bool>(0), args.get<int>(1));
+// CHECK-NEXT: case 3:
+// CHECK-NEXT: return args.call<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(args.get<bool>(0), args.get_or<int>(1, []() -> int { return ::defaults::kBase; }), args.get<::std::string>(2));
 
 // YAML: - name: width
 // YAML: has_default: false

@@ -35,6 +35,12 @@ class [[nni::trace]] Layer {
   std::string name;
 };
 
+// A factory is called by name when the payload leaves trailing defaults out (a call through a
+// function pointer knows no defaults).
+[[nni::trace]] inline Layer make_layer(int width, int depth = kBase, std::string name = "made") {
+  return Layer(width, depth, {}, 0, units::Mode::Slow, name);
+}
+
 class [[nni::trace]] Secretive {
   static constexpr int kSecret = 42;
 
@@ -47,6 +53,8 @@ class [[nni::trace]] Secretive {
 
 // CHECK: middle omitted: width=5 depth=7 sizes=1,2,3 scaled=110 mode=fast name=given
 // CHECK-NEXT: all omitted but one: width=5 depth=7 sizes=1,2,3 scaled=110 mode=slow name=layer
+// CHECK-NEXT: factory, trailing omitted: width=2 depth=3 sizes= scaled=0 mode=slow name=made
+// CHECK-NEXT: factory, middle omitted: width=2 depth=3 sizes= scaled=0 mode=slow name=x
 // CHECK-NEXT: secret, trailing: secret=42 other=0
 // CHECK-NEXT: secret omitted, other given: LoadError: {{.*}}argument 'secret' must be given
 // CHECK-NEXT: secret given: secret=1 other=2

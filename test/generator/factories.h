@@ -49,8 +49,11 @@ std::shared_ptr<Cat> make_cat(double weight);
 
 // CHECK: // ---- zoo::make_point (factories.h:24) ----
 // CHECK: kResult_2 = {&typeid(::zoo::Point), "zoo::Point", kUpcasts_2, 1};
+// A call through a function pointer knows no defaults: with the default left out, by name.
+// CHECK: decltype(auto) call_2_0_1(int a0) {
+// CHECK-NEXT: return ::zoo::make_point(::std::forward<int>(a0));
 // CHECK: case 1:
-// CHECK-NEXT: return args.call<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(args.get<int>(0));
+// CHECK-NEXT: return args.call<&call_2_0_1>(args.get<int>(0));
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: return args.call<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(args.get<int>(0), args.get<int>(1));
 // CHECK-NOT: double

@@ -33,6 +33,11 @@ int main() {
         *nni::load<rt::Layer>(R"({"__symbol__": "path:rt::Layer", "__kwargs__": {"width": 5, )"
                               R"("mode": {"__enum__": {"__enum_instance_type__": ["units", )"
                               R"("Mode"], "name": "Slow"}}}})"));
+  print("factory, trailing omitted",
+        *nni::load<rt::Layer>(R"({"__symbol__": "path:rt::make_layer", "__kwargs__": {"width": 2}})"));
+  print("factory, middle omitted",
+        *nni::load<rt::Layer>(
+            R"({"__symbol__": "path:rt::make_layer", "__kwargs__": {"width": 2, "name": "x"}})"));
   secretive("secret, trailing", R"({"__symbol__": "path:rt::Secretive"})");
   secretive("secret omitted, other given",
             R"({"__symbol__": "path:rt::Secretive", "__kwargs__": {"other": 2}})");
