@@ -4,6 +4,7 @@
 # by hand:  lit.py -sv --param nni_trace_gen=<path/to/nni-trace-gen> test/generator
 import os
 import shutil
+import sys
 
 import lit.formats
 
@@ -35,6 +36,7 @@ config.environment["PATH"] = os.pathsep.join([llvm_tools, config.environment.get
 config.environment["LC_ALL"] = "C"
 
 config.substitutions.append(("%nni-trace-gen", tool))
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%nni-include", os.path.abspath(include)))
 
 # Compiling the generated code needs the runtime's headers and a compiler.
