@@ -83,11 +83,11 @@ struct Outer {
 
 // YAML: - symbol: "inh::Derived"
 // YAML: signatures:
-// YAML-NEXT: - line: 28
+// YAML-NEXT: - line: 29
 // YAML-NOT: inherited_from
-// YAML: - line: 27
+// YAML: - line: 28
 // YAML-NEXT: inherited_from: inh::Base
-// YAML: - line: 27
+// YAML: - line: 28
 // YAML-NEXT: inherited_from: inh::Base
 // YAML: - symbol: "inh::Wrapper<int>"
 // YAML: inherited_from: inh::Holder<int>
