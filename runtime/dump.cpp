@@ -3,13 +3,14 @@
 
 #include "nni/detail/record.h"
 #include "nni/errors.h"
+#include "symbols.h"
 
 namespace nni::detail {
 
 void TraceRecord::write(JsonWriter& w, DumpContext& ctx) const {
   w.begin_object();
   w.key("__symbol__");
-  w.string("path:", entity_->symbol);
+  w.string(kPathPrefix, entity_->symbol);
   if (given_ > 0) {
     w.key("__kwargs__");
     at_path("__kwargs__", [&] {

@@ -8,6 +8,7 @@
 
 #include "nni/errors.h"
 #include "nni/generated.h"
+#include "symbols.h"
 
 namespace nni::detail {
 
@@ -77,17 +78,6 @@ Payload read_payload(const JsonNode& node) {
   return p;
 }
 
-std::string signature_text(const Entity& e, const Signature& s) {
-  std::string out = e.symbol;
-  out += '(';
-  for (std::size_t i = 0; i < s.param_count; ++i) {
-    if (i) out += ", ";
-    out += s.params[i].name;
-    if (s.params[i].has_default) out += "=...";
-  }
-  return out + ")";
-}
-
 std::size_t param_index(const Signature& s, std::string_view name) {
   for (std::size_t i = 0; i < s.param_count; ++i) {
     if (name == s.params[i].name) return i;
@@ -146,16 +136,10 @@ const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
   return nullptr;
 }
 
-std::string_view without_path(std::string_view symbol) {
-  constexpr std::string_view kPath = "path:";
-  if (symbol.substr(0, kPath.size()) == kPath) symbol.remove_prefix(kPath.size());
-  return symbol;
-}
-
 bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
-  symbol = without_path(symbol);
+  symbol = strip_path(symbol);
   for (const std::string& entry : allowed_symbols) {
-    std::string_view a = without_path(entry);
+    std::string_view a = strip_path(entry);
     if (a == "*") return true;
     if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
       std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"

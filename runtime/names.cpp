@@ -10,6 +10,7 @@
 #include "nni/json.h"
 #include "nni/kind.h"
 #include "nni/variant_codec.h"
+#include "symbols.h"
 
 namespace nni {
 
@@ -61,6 +62,17 @@ Kind json_kind(const JsonNode& node) noexcept {
     }
   }
   return Kind::Object;
+}
+
+std::string signature_text(const Entity& e, const Signature& s) {
+  std::string out = e.symbol;
+  out += '(';
+  for (std::size_t i = 0; i < s.param_count; ++i) {
+    if (i) out += ", ";
+    out += s.params[i].name;
+    if (s.params[i].has_default) out += "=...";
+  }
+  return out + ")";
 }
 
 std::string type_name(const std::type_info& type) {

@@ -11,12 +11,11 @@
 #include "nni/detail/record.h"
 #include "nni/errors.h"
 #include "nni/type_ref.h"
+#include "symbols.h"
 
 namespace nni::detail {
 
 namespace {
-
-constexpr std::string_view kPathPrefix = "path:";
 
 struct Registry {
   std::shared_mutex mutex;
@@ -31,27 +30,11 @@ Registry& registry() {
   return instance;
 }
 
-std::string_view strip_path(std::string_view symbol) {
-  if (symbol.substr(0, kPathPrefix.size()) == kPathPrefix) symbol.remove_prefix(kPathPrefix.size());
-  return symbol;
-}
-
 std::string describe_kinds(const Kind* kinds, std::size_t n) {
   std::string out = "(";
   for (std::size_t i = 0; i < n; ++i) {
     if (i) out += ", ";
     out += kind_name(kinds[i]);
-  }
-  return out + ")";
-}
-
-std::string describe_signature(const Entity& e, const Signature& s) {
-  std::string out = e.symbol;
-  out += '(';
-  for (std::size_t i = 0; i < s.param_count; ++i) {
-    if (i) out += ", ";
-    out += s.params[i].name;
-    if (s.params[i].has_default) out += "=...";
   }
   return out + ")";
 }
@@ -182,7 +165,7 @@ Selected select_constructor(const std::type_info& type, const Kind* kinds, std::
   std::size_t count_matches = exact_count + converted_count;
   std::string candidates;
   for (std::size_t k = 0; k < e->signature_count; ++k) {
-    candidates += "\n  " + describe_signature(*e, e->signatures[k]);
+    candidates += "\n  " + signature_text(*e, e->signatures[k]);
   }
   throw NotTraced("nni::make: " + std::string(count_matches ? "more than one" : "no") +
                   " traced constructor of '" + e->symbol + "' takes arguments " +

@@ -6,17 +6,13 @@
 
 #include "nni/errors.h"
 #include "nni/type_ref.h"
+#include "symbols.h"
 
 namespace nni {
 
 namespace {
 
-constexpr std::string_view kPathPrefix = "path:";
-
-std::string strip_path(std::string_view symbol) {
-  if (symbol.substr(0, kPathPrefix.size()) == kPathPrefix) symbol.remove_prefix(kPathPrefix.size());
-  return std::string(symbol);
-}
+using detail::kPathPrefix;
 
 // A copy of `text` with every `from` replaced by `to`.
 std::string replace_all(std::string_view text, std::string_view from, std::string_view to) {
@@ -145,9 +141,9 @@ bool operator==(const Value& a, const Value& b) {
 }
 
 Record::Record(std::string symbol, Value::Array args, Value::Object kwargs)
-    : symbol_(strip_path(symbol)), args_(std::move(args)), kwargs_(std::move(kwargs)) {}
+    : symbol_(detail::strip_path(symbol)), args_(std::move(args)), kwargs_(std::move(kwargs)) {}
 
-void Record::set_symbol(std::string_view symbol) { symbol_ = strip_path(symbol); }
+void Record::set_symbol(std::string_view symbol) { symbol_ = detail::strip_path(symbol); }
 
 bool operator==(const Record& a, const Record& b) {
   return a.symbol_ == b.symbol_ && a.args_ == b.args_ && a.kwargs_ == b.kwargs_;
@@ -197,7 +193,7 @@ void write_value(JsonWriter& w, const Value& v, DumpContext& ctx) {
     const Record& r = v.as_record();
     w.begin_object();
     w.key("__symbol__");
-    w.string(std::string(kPathPrefix) + r.trace_symbol());
+    w.string(kPathPrefix, r.trace_symbol());
     if (!r.trace_args().empty()) {
       w.key("__args__");
       at_path("__args__", [&] { write_value(w, r.args(), ctx); });
@@ -326,7 +322,7 @@ void write_type_ref(JsonWriter& w, const TypeRef& ref) {
   if (!ref) throw DumpError("an empty nni::TypeRef cannot be dumped");
   w.begin_object();
   w.key("__nni_type__");
-  w.string(std::string(kPathPrefix) + std::string(ref.symbol()));
+  w.string(kPathPrefix, ref.symbol());
   w.end_object();
 }
 
