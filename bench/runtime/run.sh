@@ -1,0 +1,26 @@
+#!/bin/sh
+# Builds the runtime benchmarks (the "bench" preset: Release, build-bench/), runs them, the
+# NNI-style Python baseline and the start-up measurement, and prints the ratios beside the
+# targets. Results (JSON) go to build-bench/bench-results/. docs/performance-runtime.md.
+#   bench/runtime/run.sh            from the top of the source tree
+#   REPETITIONS=10 bench/runtime/run.sh
+set -eu
+cd "$(dirname "$0")/../.."
+PY=/usr/bin/python3   # Debian's, which sees python3-json-tricks
+REPETITIONS=${REPETITIONS:-5}
+cmake --preset bench >/dev/null
+cmake --build --preset bench
+bin=build-bench/bench/runtime
+out=build-bench/bench-results
+mkdir -p "$out"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+"$bin/bench_runtime" --benchmark_repetitions="$REPETITIONS" --benchmark_report_aggregates_only=true \
+  --benchmark_out="$out/bench_runtime.json" --benchmark_out_format=json
+"$bin/registry_lookup" --benchmark_repetitions="$REPETITIONS" --benchmark_report_aggregates_only=true \
+  --benchmark_out="$out/registry_lookup.json" --benchmark_out_format=json
+"$bin/bench_alloc" >"$out/alloc.json"
+$PY bench/runtime/python_baseline.py >"$out/python.json"
+$PY bench/runtime/startup.py "$bin" 200 >"$out/startup.json"
+echo
+$PY bench/runtime/report.py "$out"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
