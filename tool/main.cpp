@@ -21,6 +21,7 @@
 #include "ast_reader.h"
 #include "emit_cpp.h"
 #include "emit_manifest.h"
+#include "flags.h"
 #include "output.h"
 
 namespace {
@@ -40,6 +41,8 @@ OPTIONS:
   --depfile-target <name>   the target named in the depfile (default: the -o file)
   --anchor <name>           define extern "C" nni_trace_anchor_<name>, for the linker to keep
   --resource-dir <dir>      Clang's resource directory (default: the one found at build time)
+  --strict-flags            a compiler flag Clang does not know is an error (default: a warning,
+                            and the flag is dropped from the parse)
   --version                 print the version and exit
   --help                    print this help and exit
 
@@ -58,6 +61,7 @@ struct Options {
   std::vector<std::string> clang_args;
   bool help = false;
   bool version = false;
+  bool strict_flags = false;
 };
 
 llvm::Error usageError(const llvm::Twine& message) {
@@ -94,6 +98,10 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
     }
     if (arg == "--version") {
       options.version = true;
+      continue;
+    }
+    if (arg == "--strict-flags") {
+      options.strict_flags = true;
       continue;
     }
     bool matched = false;
@@ -146,9 +154,24 @@ void removeOutputs(const Options& options) {
 llvm::Error run(Options options) {
   if (llvm::Error error = canonicalizeHeaders(options.headers)) return error;
 
+  // Flags written for GCC (a compile_commands.json, a target's options) that Clang rejects.
+  nni_gen::FilteredFlags flags = nni_gen::filterClangFlags(options.clang_args);
+  for (const std::string& flag : flags.dropped) {
+    if (options.strict_flags)
+      llvm::WithColor::error(llvm::errs(), kToolName)
+          << "Clang does not know the compiler flag '" << flag << "' (--strict-flags)\n";
+    else
+      llvm::WithColor::warning(llvm::errs(), kToolName)
+          << "dropped the compiler flag '" << flag
+          << "', which Clang does not know (--strict-flags makes this an error)\n";
+  }
+  if (options.strict_flags && !flags.dropped.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "compiler flags Clang does not know; no output written");
+
   nni_gen::ReadOptions read;
   read.headers = options.headers;
-  read.clang_args = options.clang_args;
+  read.clang_args = flags.kept;
   read.resource_dir = options.resource_dir;
   llvm::Expected<nni_gen::Model> model = nni_gen::readModel(read);
   if (!model) return model.takeError();
