@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
@@ -44,6 +46,39 @@ struct arg_of<T*, std::enable_if_t<std::is_class_v<T>>> {
   }
 };
 
+// A string view or C string parameter gets a std::string that lives until the constructor or
+// factory returns (as a temporary std::string argument would), and is what the record keeps.
+template <>
+struct arg_of<std::string_view> {
+  using type = std::string;
+  static type load(const JsonNode& node, LoadContext& ctx) {
+    return Codec<std::string>::load(node, ctx);
+  }
+};
+
+class CString {
+ public:
+  explicit CString(std::string text) : text_(std::move(text)) {}
+  operator const char*() const noexcept { return text_.c_str(); }  // NOLINT: by design
+  operator std::string() const { return text_; }                   // NOLINT: for the record
+
+ private:
+  std::string text_;
+};
+
+template <>
+struct stored<CString> {
+  using type = std::string;
+};
+
+template <>
+struct arg_of<const char*> {
+  using type = CString;
+  static type load(const JsonNode& node, LoadContext& ctx) {
+    return CString(Codec<std::string>::load(node, ctx));
+  }
+};
+
 template <class T, class D>
 struct arg_of<std::unique_ptr<T, D>> {
   using type = Unique<T>;
@@ -76,7 +111,8 @@ class ArgList {
   // default_in_loader parameters only).
   template <class P, class Default>
   typename arg_of<P>::type get_or(std::size_t index, Default&& default_value) const {
-    if (!slots_[index].node) return default_value();
+    using Arg = typename arg_of<P>::type;
+    if (!slots_[index].node) return Arg(default_value());
     return get<P>(index);
   }
 

@@ -208,6 +208,8 @@ class Unique {
  public:
   Unique(std::unique_ptr<T> object, std::shared_ptr<const detail::TraceRecord> record) noexcept
       : object_(std::move(object)), record_(std::move(record)) {}
+  // An object without a record (a parameter's default): dumping it is a DumpError unless null.
+  explicit Unique(std::unique_ptr<T> object) noexcept : object_(std::move(object)) {}
 
   T* get() const noexcept { return object_.get(); }
   T& operator*() const noexcept { return *object_; }

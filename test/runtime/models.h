@@ -182,6 +182,16 @@ struct [[nni::trace]] Borrower {
   std::unique_ptr<demo::Transform> owned;
 };
 
+// Views of strings as parameters: a load passes strings that outlive the constructor call.
+struct [[nni::trace]] Views {
+  Views(std::string_view name, const char* label, int after = 1,
+        std::unique_ptr<demo::Transform> owned = nullptr)
+      : name(name), label(label), after(after), owned(std::move(owned)) {}
+  std::string name, label;
+  int after;
+  std::unique_ptr<demo::Transform> owned;
+};
+
 struct [[nni::trace]] Choice {
   explicit Choice(std::variant<std::monostate, int, std::string> value) : value(std::move(value)) {}
   std::variant<std::monostate, int, std::string> value;

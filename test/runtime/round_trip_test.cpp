@@ -253,6 +253,21 @@ TEST(RoundTrip, ReferencesRawPointersAndUniquePtrsToTracedObjects) {
   }
 }
 
+TEST(RoundTrip, StringViewAndCStringParameters) {
+  auto v = nni::make<types::Views>("n", "l");
+  const char* expected =
+      R"({"__symbol__": "path:types::Views", "__kwargs__": {"name": "n", "label": "l"}})";
+  EXPECT_EQ(nni::dump(v), expected);
+  auto back = nni::load<types::Views>(expected);
+  EXPECT_EQ(back->name, "n");
+  EXPECT_EQ(back->label, "l");
+  // 'after' is omitted before a given argument: the generated loader passes its default.
+  auto later = nni::load<types::Views>(
+      R"({"__symbol__": "path:types::Views", "__kwargs__": {"name": "n", "label": "l", "owned": null}})");
+  EXPECT_EQ(later->after, 1);
+  EXPECT_EQ(nni::dump(back), expected);
+}
+
 TEST(RoundTrip, VariantParameter) {
   auto c = nni::make<types::Choice>(std::variant<std::monostate, int, std::string>("x"));
   EXPECT_EQ(nni::dump(c), R"({"__symbol__": "path:types::Choice", "__kwargs__": {"value": "x"}})");
