@@ -397,13 +397,20 @@ TEST_F(Malformed, Fuzz1_ZeroWithLargeExponentLoadsAsZero) {
 // replacements must fail.
 enum class Role { Root, Symbol, Kwargs, Traced, String, Bool, Int, Double, Array, Optional };
 
+struct Member;  // {key, value}: a struct, as std::pair would need Node complete here
+
 struct Node {
   Role role;
-  std::string scalar;                              // literal text of a scalar
-  std::vector<std::pair<std::string, Node>> members;  // objects
+  std::string scalar;            // literal text of a scalar
+  std::vector<Member> members;   // objects
   std::vector<Node> items;                         // arrays
   bool object = false, array = false;
   bool required = true;  // as a member of __kwargs__: deleting it must fail
+};
+
+struct Member {
+  std::string first;
+  Node second;
 };
 
 Node scalar(Role role, std::string text, bool required = true) {
@@ -421,7 +428,7 @@ Node array(std::vector<Node> items, bool required = true) {
   n.required = required;
   return n;
 }
-Node traced(const std::string& symbol, std::vector<std::pair<std::string, Node>> kwargs,
+Node traced(const std::string& symbol, std::vector<Member> kwargs,
             bool required = true) {
   Node k;
   k.role = Role::Kwargs;
