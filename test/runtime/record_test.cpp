@@ -55,6 +55,18 @@ TEST(Record, TraceCopyEditAndGet) {
       R"({"__symbol__": "path:demo::DataLoader", "__kwargs__": {"dataset": {"__symbol__": "path:demo::MNIST", "__kwargs__": {"root": "elsewhere", "train": false, "download": true}}, "batch_size": 64}})");
 }
 
+TEST(Record, FactoryTraceCopyWithEditedArguments) {
+  auto ds = nni::call<&demo::create_mnist_dataset>("data/mnist", nullptr);
+  nni::Record rec = ds.trace_copy();
+  EXPECT_EQ(rec.trace_symbol(), "demo::create_mnist_dataset");
+  rec.kwargs()["root"] = "data/other";
+  auto edited = rec.get<demo::MNIST>();
+  EXPECT_EQ(edited->root(), "data/other");
+  EXPECT_TRUE(edited->download());  // the factory ran again
+  EXPECT_EQ(edited.trace_symbol(), "demo::create_mnist_dataset");
+  EXPECT_EQ(ds->root(), "data/mnist");
+}
+
 TEST(Record, TraceCopyOfACopyIsIndependent) {
   nni::Record a = nni::make<types::Floats>(1.5).trace_copy();
   nni::Record b = a.trace_copy();
