@@ -20,6 +20,7 @@
 #include <clang/Basic/FileManager.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/CompilerInvocation.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Lex/Lexer.h>
@@ -88,7 +89,8 @@ llvm::StringRef stdSmartPointer(const CXXRecordDecl* record) {
 struct Classified {
   ParamKind kind = ParamKind::Other;
   NumberHint hint = NumberHint::None;
-  bool serializable = false;  // a codec exists (always, for kinds other than Other)
+  bool serializable = false;     // a codec exists (always, for kinds other than Other)
+  bool binary_fallback = false;  // only through the runtime's binary fallback (cereal)
 };
 
 // The runtime's own nni::Codec, when the parse saw it; lets the reader honour codecs that user
@@ -243,7 +245,7 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
   // No JSON codec: still serializable through the runtime's size-limited binary fallback.
   if (const CXXRecordDecl* definition = record->getDefinition();
       definition && hasCerealHooks(ctx, definition))
-    return known(ParamKind::Other);
+    return Classified{ParamKind::Other, NumberHint::None, true, true};
   return {};
 }
 
@@ -295,6 +297,15 @@ class Reader {
 
   void readClass(CXXRecordDecl* record) {
     if (record->isInjectedClassName() || !hasTraceAttribute(record)) return;
+    if (ClassTemplateDecl* tmpl = record->getDescribedClassTemplate()) {
+      // Traced through aliases of its specializations (readAlias); warned about when none is.
+      if (templates_.count(tmpl->getCanonicalDecl())) return;
+      templates_[tmpl->getCanonicalDecl()] = model_.templates.size();
+      model_.templates.push_back({record->getQualifiedNameAsString(),
+                                  location(record->getLocation()),
+                                  specializedTemplates_.count(tmpl->getCanonicalDecl()) != 0});
+      return;
+    }
     CXXRecordDecl* definition = record->getDefinition();
     if (!definition) {
       if (record == record->getCanonicalDecl())
@@ -310,6 +321,12 @@ class Reader {
     if (!hasTraceAttribute(alias)) return;
     CXXRecordDecl* record = alias->getUnderlyingType()->getAsCXXRecordDecl();
     if (!record) return;  // refused when the attribute was applied
+    if (const auto* spec = dyn_cast<ClassTemplateSpecializationDecl>(record)) {
+      const Decl* tmpl = spec->getSpecializedTemplate()->getCanonicalDecl();
+      specializedTemplates_.insert(tmpl);
+      if (auto it = templates_.find(tmpl); it != templates_.end())
+        model_.templates[it->second].specialized = true;
+    }
     CXXRecordDecl* definition = record->getDefinition();
     if (!definition) return;
     if (!seen_.insert(definition->getCanonicalDecl()).second) {
@@ -504,8 +521,12 @@ class Reader {
         param.kind = classified.kind;
         param.hint = classified.hint;
         param.serializable = classified.serializable;
+        param.binary_fallback = classified.binary_fallback;
+        param.by_value = !declared->isReferenceType() && !declared->isPointerType();
+        param.type_name = value.getAsString(policy_);
         collectEnums(value);
       }
+      if (!param.serializable || param.binary_fallback) describeUserClass(declared, param);
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
       // A default followed by another parameter may have to be passed by the loader itself.
@@ -515,6 +536,43 @@ class Reader {
       if (param.has_default) requiredDone = true;
       signature.params.push_back(std::move(param));
     }
+  }
+
+  // The class a parameter takes (by value, reference or pointer), when the user's sources declare
+  // it: where a note points, and where a fix-it would insert `[[nni::trace]] ` (right after the
+  // class-key of its definition; not for a template specialization or a macro).
+  void describeUserClass(QualType declared, Param& param) {
+    QualType type = declared.getNonReferenceType();
+    if (const auto* pointer = type->getAs<PointerType>()) type = pointer->getPointeeType();
+    const CXXRecordDecl* record = type->getAsCXXRecordDecl();
+    // std::optional<T> is T's codec.
+    while (plainQualifiedName(record) == "std::optional" && !templateArg(record, 0).isNull())
+      record = templateArg(record, 0)->getAsCXXRecordDecl();
+    if (!record || record->isLambda()) return;
+    const CXXRecordDecl* decl = record->getDefinition() ? record->getDefinition() : record;
+    if (const auto* spec = dyn_cast<ClassTemplateSpecializationDecl>(decl);
+        spec && spec->getSpecializationKind() != TSK_ExplicitSpecialization) {
+      if (const ClassTemplateDecl* tmpl = spec->getSpecializedTemplate())
+        decl = tmpl->getTemplatedDecl();
+    }
+    SourceLocation where = decl->getLocation();
+    if (where.isInvalid() || sm_.isInSystemHeader(sm_.getFileLoc(where))) return;
+    param.type_name = className(record).name;
+    param.type_decl = location(where);
+    param.type_traced = hasTraceAttribute(decl);
+    if (param.type_traced || decl != record->getDefinition() ||
+        isa<ClassTemplateSpecializationDecl>(decl))
+      return;
+    SourceLocation key = decl->getBeginLoc();
+    if (key.isInvalid() || key.isMacroID()) return;
+    Token token;
+    if (Lexer::getRawToken(key, token, sm_, ctx_.getLangOpts(), /*IgnoreWhiteSpace=*/true) ||
+        !token.is(tok::raw_identifier) ||
+        (token.getRawIdentifier() != "class" && token.getRawIdentifier() != "struct"))
+      return;
+    std::optional<Token> next = Lexer::findNextToken(key, sm_, ctx_.getLangOpts());
+    if (!next || next->getLocation().isMacroID()) return;
+    param.trace_insertion = location(next->getLocation());
   }
 
   void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param) {
@@ -718,6 +776,8 @@ class Reader {
   llvm::DenseMap<FileID, bool> inputFiles_;
   std::set<const Decl*> seen_;
   std::set<const Decl*> enumsSeen_;
+  std::map<const Decl*, std::size_t> templates_;  // traced class templates -> model_.templates
+  std::set<const Decl*> specializedTemplates_;    // class templates a traced alias specializes
   std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
   CodecLookup codecs_{ctx_};
 };
@@ -756,6 +816,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
 
 struct ParseResult {
   Model model;
+  CheckOptions checks;  // given to checkModel
 };
 
 class Consumer : public ASTConsumer {
@@ -771,7 +832,7 @@ class Consumer : public ASTConsumer {
     Reader reader(ci_, headers_, result_.model, findings);
     Visitor visitor(reader);
     visitor.TraverseDecl(ctx.getTranslationUnitDecl());
-    std::vector<Finding> checked = checkModel(result_.model);
+    std::vector<Finding> checked = checkModel(result_.model, result_.checks);
     findings.insert(findings.end(), checked.begin(), checked.end());
     reportFindings(ci_.getDiagnostics(), findings);
   }
@@ -850,8 +911,16 @@ llvm::Expected<Model> readModel(const ReadOptions& options) {
 
   std::set<std::string> headers(options.headers.begin(), options.headers.end());
   ParseResult result;
-  auto diagOptions = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
-  diagOptions->ShowColors = llvm::errs().has_colors();
+  result.checks.fallback_is_error = options.fallback_is_error;
+  // The printer honours the diagnostic flags given (-fdiagnostics-parseable-fixits,
+  // -fno-caret-diagnostics, ...), as the compiler would.
+  std::vector<const char*> argv;
+  for (const std::string& arg : args) argv.push_back(arg.c_str());
+  llvm::IntrusiveRefCntPtr<DiagnosticOptions> diagOptions(
+      CreateAndPopulateDiagOpts(argv).release());
+  if (std::find(args.begin(), args.end(), "-fno-color-diagnostics") == args.end() &&
+      llvm::errs().has_colors())
+    diagOptions->ShowColors = true;
   TextDiagnosticPrinter printer(llvm::errs(), diagOptions.get());
   tooling::ToolInvocation invocation(
       args, std::make_unique<Action>(headers, result, std::string(mainFile)), files.get());

@@ -15,6 +15,7 @@ struct ReadOptions {
   std::vector<std::string> headers;     // absolute, canonical paths, in command-line order
   std::vector<std::string> clang_args;  // the target's compiler flags
   std::string resource_dir;             // Clang's resource directory (builtin headers)
+  bool fallback_is_error = false;       // a parameter left to the binary fallback is an error
 };
 
 // One parse of all headers. Fails when the parse or the checks reported an error (the

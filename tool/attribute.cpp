@@ -37,8 +37,8 @@ const char* describe(const Decl* decl) {
     if (isa<CXXMethodDecl>(function)) return "a member function";
   }
   if (const auto* record = dyn_cast<CXXRecordDecl>(decl)) {
-    if (record->getDescribedClassTemplate() || isa<ClassTemplatePartialSpecializationDecl>(record))
-      return "a class template";
+    if (isa<ClassTemplatePartialSpecializationDecl>(record))
+      return "a class template partial specialization";
   }
   if (isa<TypedefDecl>(decl)) return "a typedef";
   if (isa<EnumDecl>(decl)) return "an enumeration";
@@ -49,8 +49,9 @@ const char* describe(const Decl* decl) {
 bool appertains(const Decl* decl) {
   if (const auto* record = dyn_cast<CXXRecordDecl>(decl)) {
     if (record->isUnion()) return false;
-    return !record->getDescribedClassTemplate() &&
-           !isa<ClassTemplatePartialSpecializationDecl>(record);
+    // A class template may be marked (its specializations are traced by aliases); a partial
+    // specialization may not.
+    return !isa<ClassTemplatePartialSpecializationDecl>(record);
   }
   if (const auto* ctor = dyn_cast<CXXConstructorDecl>(decl))
     return !ctor->getDescribedFunctionTemplate();
@@ -121,6 +122,13 @@ struct TraceAttrInfo : ParsedAttrInfo {
       }
       if (literal->getString().trim().empty()) {
         sema.Diag(where, errorID(sema, "'nni::trace' symbol must not be empty"));
+        return AttributeNotApplied;
+      }
+      if (const auto* record = dyn_cast<CXXRecordDecl>(decl);
+          record && record->getDescribedClassTemplate()) {
+        sema.Diag(where, errorID(sema,
+                                 "a class template's specializations need symbols of their own; "
+                                 "give the symbol on each traced alias instead"));
         return AttributeNotApplied;
       }
       args.push_back(attr.getArgAsExpr(0));

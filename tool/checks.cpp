@@ -2,6 +2,7 @@
 #include "checks.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -82,7 +83,23 @@ void checkSignatures(const Entity& entity, std::vector<Finding>& out) {
   }
 }
 
-void checkParams(const Entity& entity, const Signature& signature, std::vector<Finding>& out) {
+// A note at the declaration of the parameter's class, when the user's sources declare it, with a
+// fix-it that traces the class where one can be inserted.
+void addClassNote(const Param& param, Finding& finding) {
+  if (param.type_decl.file.empty()) return;
+  std::string message = fmt::format("'{}' declared here", param.type_name);
+  if (param.type_traced || param.by_value)
+    message += fmt::format(
+        "; a traced class is taken as std::shared_ptr<{0}>, nni::Traced<{0}>, "
+        "a reference or a pointer",
+        param.type_name);
+  bool fix = param.trace_insertion.opaque != 0;
+  finding.notes.push_back(
+      {fix ? param.trace_insertion : param.type_decl, message, fix ? "[[nni::trace]] " : ""});
+}
+
+void checkParams(const Entity& entity, const Signature& signature, const CheckOptions& options,
+                 std::vector<Finding>& out) {
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
     const Param& param = signature.params[i];
     if (param.name.empty()) {
@@ -93,9 +110,21 @@ void checkParams(const Entity& entity, const Signature& signature, std::vector<F
       continue;
     }
     if (!param.serializable) {
-      out.push_back(error(param.location, fmt::format("parameter '{}' of type '{}' cannot be "
-                                                      "serialized",
-                                                      param.name, param.written_type)));
+      Finding finding = error(param.location, fmt::format("parameter '{}' of type '{}' cannot be "
+                                                          "serialized",
+                                                          param.name, param.written_type));
+      addClassNote(param, finding);
+      out.push_back(std::move(finding));
+    } else if (param.binary_fallback) {
+      Finding finding = error(
+          param.location,
+          fmt::format("parameter '{}' of untraced type '{}' will be dumped as a size-limited "
+                      "binary blob ({{\"__nni_obj__\": ...}}); trace it with [[nni::trace]]{}",
+                      param.name, param.type_name.empty() ? param.written_type : param.type_name,
+                      options.fallback_is_error ? " (--fallback-is-error)" : ""));
+      if (!options.fallback_is_error) finding.severity = Severity::Warning;
+      addClassNote(param, finding);
+      out.push_back(std::move(finding));
     }
     if (param.mutable_ref) {
       out.push_back(error(param.location,
@@ -108,8 +137,42 @@ void checkParams(const Entity& entity, const Signature& signature, std::vector<F
 
 }  // namespace
 
-std::vector<Finding> checkModel(const Model& model) {
+// Payloads name an entity by its symbol only: two entities with one symbol could not be told
+// apart by nni::load (the overloads of one function are one entity).
+void checkSymbols(const Model& model, std::vector<Finding>& out) {
+  std::map<std::string, const Entity*> first;
+  for (const Entity& entity : model.entities) {
+    auto [it, inserted] = first.emplace(entity.symbol, &entity);
+    if (inserted) continue;
+    const Entity& earlier = *it->second;
+    Finding finding = error(
+        entity.location,
+        fmt::format("traced {} '{}' has the symbol '{}' of traced {} '{}'; payloads could not "
+                    "tell them apart",
+                    to_string(entity.kind), displayName(entity), entity.symbol,
+                    to_string(earlier.kind), displayName(earlier)));
+    finding.notes.push_back(
+        {earlier.location,
+         fmt::format("'{}' takes the symbol '{}' here", displayName(earlier), earlier.symbol), ""});
+    out.push_back(std::move(finding));
+  }
+}
+
+std::vector<Finding> checkModel(const Model& model, const CheckOptions& options) {
   std::vector<Finding> out;
+  checkSymbols(model, out);
+  for (const TracedTemplate& traced : model.templates) {
+    if (traced.specialized) continue;
+    Finding finding;
+    finding.severity = Severity::Warning;
+    finding.location = traced.location;
+    finding.message = fmt::format(
+        "class template '{0}' is marked [[nni::trace]] but no traced alias in these headers "
+        "names a specialization of it, so nothing is registered for it; trace each "
+        "specialization that payloads use: using X [[nni::trace]] = {0}<Args>;",
+        traced.name);
+    out.push_back(std::move(finding));
+  }
   for (const Entity& entity : model.entities) {
     std::string name = displayName(entity);
     if (entity.unnameable) {
@@ -139,7 +202,8 @@ std::vector<Finding> checkModel(const Model& model) {
         continue;
       }
     }
-    for (const Signature& signature : entity.signatures) checkParams(entity, signature, out);
+    for (const Signature& signature : entity.signatures)
+      checkParams(entity, signature, options, out);
     checkSignatures(entity, out);
   }
   return out;

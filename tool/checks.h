@@ -31,11 +31,17 @@ struct Finding {
   std::vector<FindingNote> notes;
 };
 
+struct CheckOptions {
+  // A parameter that only the runtime's binary fallback can serialize is an error, not a warning.
+  bool fallback_is_error = false;
+};
+
 // Checks of this stage: a traced class without a usable public constructor, an abstract class,
 // an unnamed parameter, a parameter whose type cannot be serialized, a non-const reference
 // parameter, a factory that does not return a class, and constructors or overloads that
-// nni::make / nni::load could not tell apart.
-std::vector<Finding> checkModel(const Model& model);
+// nni::make / nni::load could not tell apart, a parameter left to the binary fallback, two
+// entities with one symbol, and a traced class template that no traced alias specializes.
+std::vector<Finding> checkModel(const Model& model, const CheckOptions& options = {});
 
 // Prints `findings` through `diags`; locations are decoded from Location::opaque.
 void reportFindings(clang::DiagnosticsEngine& diags, const std::vector<Finding>& findings);

@@ -43,6 +43,9 @@ OPTIONS:
   --resource-dir <dir>      Clang's resource directory (default: the one found at build time)
   --strict-flags            a compiler flag Clang does not know is an error (default: a warning,
                             and the flag is dropped from the parse)
+  --fallback-is-error       a parameter of an untraced type that only the size-limited binary
+                            fallback ({"__nni_obj__": ...}) can dump is an error (default: a
+                            warning)
   --version                 print the version and exit
   --help                    print this help and exit
 
@@ -62,6 +65,7 @@ struct Options {
   bool help = false;
   bool version = false;
   bool strict_flags = false;
+  bool fallback_is_error = false;
 };
 
 llvm::Error usageError(const llvm::Twine& message) {
@@ -102,6 +106,10 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
     }
     if (arg == "--strict-flags") {
       options.strict_flags = true;
+      continue;
+    }
+    if (arg == "--fallback-is-error") {
+      options.fallback_is_error = true;
       continue;
     }
     bool matched = false;
@@ -173,6 +181,7 @@ llvm::Error run(Options options) {
   read.headers = options.headers;
   read.clang_args = flags.kept;
   read.resource_dir = options.resource_dir;
+  read.fallback_is_error = options.fallback_is_error;
   llvm::Expected<nni_gen::Model> model = nni_gen::readModel(read);
   if (!model) return model.takeError();
 

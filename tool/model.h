@@ -47,6 +47,18 @@ struct Param {
   std::string qualified_default;
   bool mutable_ref = false;   // declared as a non-const lvalue reference
   bool serializable = false;  // a codec exists: any kind but Other, or a known Other codec
+  // Serializable only through the runtime's size-limited binary fallback (cereal hooks, no JSON
+  // codec): {"__nni_obj__": "<base64>"}.
+  bool binary_fallback = false;
+  // The parameter's class, when it is declared in the user's sources (not a system header):
+  // where to point a note, and where `[[nni::trace]] ` would go (after its class-key). Empty
+  // `type_decl.file` otherwise; `trace_insertion.opaque` 0 when no fix-it can be offered (a
+  // template specialization, a macro).
+  std::string type_name;  // for messages: fully qualified, no leading "::"
+  Location type_decl;
+  Location trace_insertion;
+  bool type_traced = false;  // that class is marked [[nni::trace]] itself
+  bool by_value = false;     // taken by value (a traced class is taken by pointer or reference)
   Location location;
 };
 
@@ -103,8 +115,16 @@ struct UsedEnum {
   Location location;
 };
 
+// A class template marked [[nni::trace]]: its specializations are traced by aliases.
+struct TracedTemplate {
+  std::string name;  // fully qualified, no leading "::"
+  Location location;
+  bool specialized = false;  // some traced alias in these headers names a specialization
+};
+
 struct Model {
   std::vector<Entity> entities;
+  std::vector<TracedTemplate> templates;
   std::vector<UsedEnum> enums;       // in order of first use
   std::vector<std::string> headers;  // the input headers, absolute, in command-line order
   // The subset of `headers` that declare at least one entity, in command-line order.

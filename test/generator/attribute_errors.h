@@ -19,9 +19,16 @@ struct Generic {
   // CHECK: attribute_errors.h:[[#@LINE-1]]:5: error: {{.*}} not to a constructor template
 };
 
+// A class template may be marked (template_unspecialized.h); a partial specialization may not,
+// and a template takes no symbol: each specialization needs its own, on its alias.
 template <class T>
-class [[nni::trace]] Box {};
-// CHECK: attribute_errors.h:[[#@LINE-1]]:9: error: {{.*}} not to a class template; trace a specialization with an alias declaration instead
+class Box {};
+template <class T>
+class [[nni::trace]] Box<T*> {};
+// CHECK: attribute_errors.h:[[#@LINE-1]]:9: error: {{.*}} not to a class template partial specialization; trace a specialization with an alias declaration instead
+template <class T>
+class [[nni::trace("boxes.Box")]] NamedBox {};
+// CHECK: attribute_errors.h:[[#@LINE-1]]:20: error: a class template's specializations need symbols of their own; give the symbol on each traced alias instead
 
 class [[nni::trace(42)]] Numbered {};
 // CHECK: attribute_errors.h:[[#@LINE-1]]:20: error: the argument of 'nni::trace' must be a string literal (the symbol payloads use)
