@@ -5,7 +5,7 @@
 #pragma once
 
 #include <exception>
-#include <sstream>
+#include <sstream>  // the dump side's archive writes to a stream
 #include <string>
 #include <type_traits>
 #include <typeinfo>
@@ -13,6 +13,7 @@
 #include <cereal/archives/portable_binary.hpp>
 
 #include "nni/codec.h"
+#include "nni/detail/bounded_archive.h"
 
 namespace nni {
 
@@ -21,7 +22,7 @@ namespace detail {
 template <class T>
 inline constexpr bool binary_serializable_v =
     cereal::traits::is_output_serializable<T, cereal::PortableBinaryOutputArchive>::value &&
-    cereal::traits::is_input_serializable<T, cereal::PortableBinaryInputArchive>::value;
+    cereal::traits::is_input_serializable<T, BoundedBinaryInputArchive>::value;
 
 // Checks the size limit (PayloadTooLarge names `type`), then writes the base64 object.
 void write_binary(JsonWriter& w, const std::string& bytes, const std::type_info& type,
@@ -53,14 +54,13 @@ struct Codec {
   static T load(const JsonNode& node, LoadContext&) {
     static_assert(std::is_default_constructible_v<T>,
                   "nni: the binary fallback loads into a default-constructed T");
-    std::istringstream bytes(detail::read_binary(node));
+    std::string bytes = detail::read_binary(node);
     T value;
     try {
-      cereal::PortableBinaryInputArchive archive(bytes);
+      detail::BoundedBinaryInputArchive archive(bytes);
       archive(value);
     } catch (const std::exception& e) {
-      // cereal::Exception for short input; std::bad_alloc or std::length_error when corrupt
-      // bytes declare a huge size.
+      // cereal::Exception for short or corrupt input, and anything the type's own load throws.
       detail::throw_bad_binary(typeid(T), e.what());
     }
     return value;

@@ -76,4 +76,15 @@ TEST(BinaryFallback, CorruptBytesAreALoadError) {
   EXPECT_THROW(nni::load_value<RawImages>(R"([1])"), nni::LoadError);
 }
 
+TEST(BinaryFallback, DeclaredSizesBeyondThePayloadAreRefusedBeforeAllocating) {
+  // The fuzzer's finding: 14 bytes that declare a 1 GiB string. Refused at once, with no
+  // gigabyte allocated (under ASan an allocation that size would be reported).
+  try {
+    nni::load_value<RawImages>(R"({"__nni_obj__": "AQAAAEAAAAAAcm9vdA=="})");
+    FAIL() << "no LoadError";
+  } catch (const nni::LoadError& e) {
+    EXPECT_NE(std::string(e.what()).find("bytes left"), std::string::npos) << e.what();
+  }
+}
+
 }  // namespace
