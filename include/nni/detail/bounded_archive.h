@@ -39,6 +39,7 @@ class BoundedBinaryInputArchive
       throw cereal::Exception("the binary object ends " + std::to_string(n - rest_.size()) +
                               " bytes early");
     }
+    if (n == 0) return;  // an empty container's data() may be null
     std::memcpy(data, rest_.data(), n);
     rest_.remove_prefix(n);
     if (swap_) {
