@@ -37,22 +37,22 @@ int main(int argc, char** argv) {
   indented.indent = 2;
   put("evaluator_indent", nni::dump(dl, indented));
   put("mnist_defaults", nni::dump(nni::make<MNIST>("x")));
-  put("normalize_inplace", nni::dump(nni::make<Normalize>(std::vector<double>{1, 2},
-                                                          std::vector<double>{3, 4}, true)));
+  put("normalize_inplace",
+      nni::dump(nni::make<Normalize>(std::vector<double>{1, 2}, std::vector<double>{3, 4}, true)));
   put("factory", nni::dump(nni::make<DataLoader>(nni::call<&create_mnist_dataset>("r", norm))));
 
   using namespace types;
-  put("scalars", nni::dump(nni::make<Scalars>(true, -7, 1L << 40,
-                                              std::numeric_limits<std::int64_t>::min(), -0.0,
-                                              "caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\"\n")));
-  put("scalars_nan", nni::dump(nni::make<Scalars>(
-                         false, 0, 0L, std::int64_t{0}, std::nan(""), std::string())));
-  put("scalars_inf", nni::dump(nni::make<Scalars>(false, 0, 0L, std::int64_t{0},
-                                                  -std::numeric_limits<double>::infinity(),
-                                                  std::string("\x01"))));
-  put("vectors", nni::dump(nni::make<Vectors>(std::vector<int>{1, -2, 3},
-                                              std::vector<std::string>{"a", ""},
-                                              std::vector<std::vector<double>>{{1e-7, 1e16}, {}})));
+  put("scalars",
+      nni::dump(nni::make<Scalars>(true, -7, 1L << 40, std::numeric_limits<std::int64_t>::min(),
+                                   -0.0, "caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\"\n")));
+  put("scalars_nan",
+      nni::dump(nni::make<Scalars>(false, 0, 0L, std::int64_t{0}, std::nan(""), std::string())));
+  put("scalars_inf",
+      nni::dump(nni::make<Scalars>(false, 0, 0L, std::int64_t{0},
+                                   -std::numeric_limits<double>::infinity(), std::string("\x01"))));
+  put("vectors",
+      nni::dump(nni::make<Vectors>(std::vector<int>{1, -2, 3}, std::vector<std::string>{"a", ""},
+                                   std::vector<std::vector<double>>{{1e-7, 1e16}, {}})));
   auto empty = nni::make<Empty>();
   put("empty", nni::dump(empty));
   put("holder", nni::dump(nni::make<Holder>(empty, empty, std::vector<nni::Traced<Empty>>{empty})));

@@ -58,7 +58,7 @@ long escape_at(std::string_view s, std::size_t i) {
   long v = 0;
   for (std::size_t k = i + 2; k < i + 6; ++k) {
     char c = s[k];
-    int d = c >= '0' && c <= '9' ? c - '0'
+    int d = c >= '0' && c <= '9'   ? c - '0'
             : c >= 'a' && c <= 'f' ? c - 'a' + 10
             : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                    : -1;
@@ -145,7 +145,8 @@ void untyped(std::string_view json) {
   }
   try {
     std::string second = nni::dump(nni::load(first, lo), dump_options());
-    if (second != first) finding("untyped re-dump differs", json, "first:  " + first + "\nsecond: " + second);
+    if (second != first)
+      finding("untyped re-dump differs", json, "first:  " + first + "\nsecond: " + second);
   } catch (const std::exception& e) {
     finding("the dump of an untyped load does not load", json,
             std::string(e.what()) + "\ndump: " + first);

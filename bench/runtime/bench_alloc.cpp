@@ -14,9 +14,9 @@
 namespace {
 struct Counts {
   long allocs = 0;
-  long bytes = 0;         // requested
-  long usable = 0;        // what malloc actually reserved (malloc_usable_size)
-  long live_usable = 0;   // reserved minus freed
+  long bytes = 0;        // requested
+  long usable = 0;       // what malloc actually reserved (malloc_usable_size)
+  long live_usable = 0;  // reserved minus freed
 };
 Counts counts;
 bool counting = false;
@@ -68,7 +68,10 @@ namespace {
 // reading the live bytes, so that they are what the result holds.
 template <class F>
 Counts measure(F f) {
-  { auto warm = f(); (void)warm; }
+  {
+    auto warm = f();
+    (void)warm;
+  }
   counts = {};
   counting = true;
   auto result = f();
@@ -79,8 +82,9 @@ Counts measure(F f) {
 }
 
 void print(const char* name, const Counts& c, bool last = false) {
-  std::printf("  \"%s\": {\"allocs\": %ld, \"bytes\": %ld, \"usable\": %ld, \"live_usable\": %ld}%s\n",
-              name, c.allocs, c.bytes, c.usable, c.live_usable, last ? "" : ",");
+  std::printf(
+      "  \"%s\": {\"allocs\": %ld, \"bytes\": %ld, \"usable\": %ld, \"live_usable\": %ld}%s\n",
+      name, c.allocs, c.bytes, c.usable, c.live_usable, last ? "" : ",");
 }
 
 }  // namespace

@@ -91,7 +91,8 @@ BENCHMARK(BM_Graph_LoadUntyped_Nni);
 // ---- one object: nni::make vs std::make_shared with the same arguments ----
 
 void BM_Normalize_Make_Nni(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(nni::make<demo::Normalize>(bench::kMean, bench::kStd));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(nni::make<demo::Normalize>(bench::kMean, bench::kStd));
 }
 BENCHMARK(BM_Normalize_Make_Nni);
 

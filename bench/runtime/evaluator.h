@@ -43,7 +43,10 @@ class [[nni::trace]] MNIST {
  public:
   MNIST(std::string root, bool train = true, bool download = false,
         std::shared_ptr<Transform> transform = nullptr)
-      : root_(std::move(root)), train_(train), download_(download), transform_(std::move(transform)) {}
+      : root_(std::move(root)),
+        train_(train),
+        download_(download),
+        transform_(std::move(transform)) {}
   const std::string& root() const { return root_; }
   bool train() const { return train_; }
   bool download() const { return download_; }

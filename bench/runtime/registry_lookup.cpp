@@ -31,7 +31,8 @@ BENCHMARK_TEMPLATE(BM_Lookup_FindClass_10k, scale::C09999);
 
 template <class T>
 void load_one(benchmark::State& state, const char* symbol) {
-  const std::string p = std::string(R"({"__symbol__": ")") + symbol + R"(", "__kwargs__": {"x": 1}})";
+  const std::string p =
+      std::string(R"({"__symbol__": ")") + symbol + R"(", "__kwargs__": {"x": 1}})";
   for (auto _ : state) benchmark::DoNotOptimize(nni::load<T>(p));
 }
 void BM_Lookup_LoadOne_10k_first(benchmark::State& state) {

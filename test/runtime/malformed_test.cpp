@@ -102,8 +102,8 @@ std::string mnist(const std::string& kwargs) {
 std::string loader(const std::string& kwargs) {
   return R"({"__symbol__": "path:demo::DataLoader", "__kwargs__": {)" + kwargs + "}}";
 }
-std::string scalars(const std::string& i, const std::string& i64 = "1", const std::string& d = "1.0",
-                    const std::string& s = R"("")") {
+std::string scalars(const std::string& i, const std::string& i64 = "1",
+                    const std::string& d = "1.0", const std::string& s = R"("")") {
   return R"({"__symbol__": "path:types::Scalars", "__kwargs__": {"b": true, "i": )" + i +
          R"(, "l": 1, "i64": )" + i64 + R"(, "d": )" + d + R"(, "s": )" + s + "}}";
 }
@@ -152,13 +152,14 @@ std::vector<Case> hand_written_cases() {
                "invalid JSON"});
   c.push_back({"TrailingCommaInObject", typed<Empty>(), R"({"__symbol__": "path:types::Empty",})",
                "", "invalid JSON"});
-  c.push_back({"TrailingCommaInArray", typed<Normalize>(),
-               R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0,], "std": [1.0]}})",
-               "", "invalid JSON"});
+  c.push_back(
+      {"TrailingCommaInArray", typed<Normalize>(),
+       R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0,], "std": [1.0]}})",
+       "", "invalid JSON"});
   c.push_back({"MissingColon", typed<Empty>(), R"({"__symbol__" "path:types::Empty"})", "",
                "invalid JSON"});
-  c.push_back({"UnquotedKey", typed<Empty>(), R"({__symbol__: "path:types::Empty"})", "",
-               "invalid JSON"});
+  c.push_back(
+      {"UnquotedKey", typed<Empty>(), R"({__symbol__: "path:types::Empty"})", "", "invalid JSON"});
   c.push_back({"InvalidUtf8InString", typed<Text>(),
                "{\"__symbol__\": \"path:types::Text\", \"__kwargs__\": {\"s\": \"\xff\xfe\"}}", "",
                "invalid JSON"});
@@ -169,8 +170,8 @@ std::vector<Case> hand_written_cases() {
                R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "\ud800"}})", "",
                "invalid JSON"});
   c.push_back({"RawControlCharacterInString", typed<Text>(),
-               std::string(R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "a)") + '\x01' +
-                   R"("}})",
+               std::string(R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "a)") +
+                   '\x01' + R"("}})",
                "", "invalid JSON"});
   c.push_back({"BadEscape", typed<Text>(),
                R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "\q"}})", "",
@@ -189,9 +190,10 @@ std::vector<Case> hand_written_cases() {
                R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": )" +
                    std::string(600, '[') + std::string(600, ']') + R"(, "std": [1.0]}})",
                "", "nested deeper than 512"});
-  c.push_back({"NestedPastAConfiguredDepth", typed<Vectors>(shallow()),
-               R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [], "strings": [], "matrix": [[[[[[[[[]]]]]]]]]}})",
-               "", "nested deeper than 8"});
+  c.push_back(
+      {"NestedPastAConfiguredDepth", typed<Vectors>(shallow()),
+       R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [], "strings": [], "matrix": [[[[[[[[[]]]]]]]]]}})",
+       "", "nested deeper than 8"});
   c.push_back({"GiganticStringPastThePayloadLimit", typed<Text>(small_documents()),
                R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": ")" +
                    std::string(5000, 'x') + R"("}})",
@@ -199,38 +201,43 @@ std::vector<Case> hand_written_cases() {
   // The traced object itself.
   c.push_back({"RootIsAnArray", typed<MNIST>(), "[1, 2]", "", "expected a traced object"});
   c.push_back({"RootIsNull", typed<MNIST>(), "null", "", "expected a traced object"});
-  c.push_back({"RootIsAString", typed<MNIST>(), R"("path:demo::MNIST")", "",
-               "expected a traced object"});
+  c.push_back(
+      {"RootIsAString", typed<MNIST>(), R"("path:demo::MNIST")", "", "expected a traced object"});
   c.push_back({"RootIsANumber", typed<MNIST>(), "3", "", "expected a traced object"});
-  c.push_back({"MissingSymbol", typed<MNIST>(), R"({"__kwargs__": {"root": "x"}})", "",
-               "__symbol__"});
+  c.push_back(
+      {"MissingSymbol", typed<MNIST>(), R"({"__kwargs__": {"root": "x"}})", "", "__symbol__"});
   c.push_back({"EmptyObject", typed<MNIST>(), "{}", "", "__symbol__"});
   c.push_back({"SymbolNotAString", typed<MNIST>(), R"({"__symbol__": 1})", "/__symbol__",
                "expected a string"});
-  c.push_back({"SymbolEmpty", typed<MNIST>(), R"({"__symbol__": ""})", "/__symbol__",
-               "unknown symbol"});
+  c.push_back(
+      {"SymbolEmpty", typed<MNIST>(), R"({"__symbol__": ""})", "/__symbol__", "unknown symbol"});
   c.push_back({"SymbolOnlyPrefix", typed<MNIST>(), R"({"__symbol__": "path:"})", "/__symbol__",
                "unknown symbol"});
   c.push_back({"SymbolUnknown", typed<MNIST>(), R"({"__symbol__": "path:demo::Nope"})",
                "/__symbol__", "unknown symbol 'path:demo::Nope'"});
   c.push_back({"SymbolWithPythonDots", typed<MNIST>(), R"({"__symbol__": "path:demo.MNIST"})",
                "/__symbol__", "unknown symbol"});
-  c.push_back({"SymbolOfAnotherClass", typed<DataLoader>(), mnist(R"("root": "x")"),
-               "/__symbol__", "demo::DataLoader"});
+  c.push_back({"SymbolOfAnotherClass", typed<DataLoader>(), mnist(R"("root": "x")"), "/__symbol__",
+               "demo::DataLoader"});
   c.push_back({"SymbolNotADerivedClass", typed<Transform>(),
                R"({"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}})", "/__symbol__",
                "is not a 'demo::Transform'"});
-  c.push_back({"FactorySymbolForAnotherClass", typed<DataLoader>(),
-               R"({"__symbol__": "path:demo::create_mnist_dataset", "__kwargs__": {"root": "r", "transform": null}})",
-               "/__symbol__", "demo::DataLoader"});
-  c.push_back({"UnexpectedKey", typed<Empty>(), R"({"__symbol__": "path:types::Empty", "extra": 1})",
-               "/extra", "unexpected key 'extra'"});
-  c.push_back({"KwargsIsAnArray", typed<MNIST>(), R"({"__symbol__": "path:demo::MNIST", "__kwargs__": ["x"]})",
-               "/__kwargs__", "expected an object"});
-  c.push_back({"KwargsIsNull", typed<MNIST>(), R"({"__symbol__": "path:demo::MNIST", "__kwargs__": null})",
-               "/__kwargs__", "expected an object"});
-  c.push_back({"ArgsIsAnObject", typed<MNIST>(), R"({"__symbol__": "path:demo::MNIST", "__args__": {"root": "x"}})",
-               "/__args__", "expected an array"});
+  c.push_back(
+      {"FactorySymbolForAnotherClass", typed<DataLoader>(),
+       R"({"__symbol__": "path:demo::create_mnist_dataset", "__kwargs__": {"root": "r", "transform": null}})",
+       "/__symbol__", "demo::DataLoader"});
+  c.push_back({"UnexpectedKey", typed<Empty>(),
+               R"({"__symbol__": "path:types::Empty", "extra": 1})", "/extra",
+               "unexpected key 'extra'"});
+  c.push_back({"KwargsIsAnArray", typed<MNIST>(),
+               R"({"__symbol__": "path:demo::MNIST", "__kwargs__": ["x"]})", "/__kwargs__",
+               "expected an object"});
+  c.push_back({"KwargsIsNull", typed<MNIST>(),
+               R"({"__symbol__": "path:demo::MNIST", "__kwargs__": null})", "/__kwargs__",
+               "expected an object"});
+  c.push_back({"ArgsIsAnObject", typed<MNIST>(),
+               R"({"__symbol__": "path:demo::MNIST", "__args__": {"root": "x"}})", "/__args__",
+               "expected an array"});
   // Arguments.
   c.push_back({"MissingRequiredArgument", typed<MNIST>(), mnist(R"("train": true)"), "",
                "missing required argument 'root'"});
@@ -250,36 +257,43 @@ std::vector<Case> hand_written_cases() {
   c.push_back({"UnexpectedKeyInANestedObject", typed<DataLoader>(),
                loader(R"("dataset": {"__symbol__": "path:demo::MNIST", "extra": 1})"),
                "/__kwargs__/dataset/extra", "unexpected key 'extra'"});
-  c.push_back({"NestedObjectOfAnUnrelatedClass", typed<MNIST>(),
-               mnist(R"("root": "x", "train": true, "download": false, "transform": {"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}})"),
-               "/__kwargs__/transform/__symbol__", "is not a 'demo::Transform'"});
-  c.push_back({"UnrelatedClassInsideAVector", typed<Compose>(),
-               R"({"__symbol__": "path:demo::Compose", "__kwargs__": {"transforms": [{"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}}]}})",
-               "/__kwargs__/transforms/0/__symbol__", "is not a 'demo::Transform'"});
+  c.push_back(
+      {"NestedObjectOfAnUnrelatedClass", typed<MNIST>(),
+       mnist(
+           R"("root": "x", "train": true, "download": false, "transform": {"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}})"),
+       "/__kwargs__/transform/__symbol__", "is not a 'demo::Transform'"});
+  c.push_back(
+      {"UnrelatedClassInsideAVector", typed<Compose>(),
+       R"({"__symbol__": "path:demo::Compose", "__kwargs__": {"transforms": [{"__symbol__": "path:types::Unrelated", "__kwargs__": {"x": 1}}]}})",
+       "/__kwargs__/transforms/0/__symbol__", "is not a 'demo::Transform'"});
   c.push_back({"TracedArgumentGivenAString", typed<DataLoader>(), loader(R"("dataset": "mnist")"),
                "/__kwargs__/dataset", "expected a traced object"});
-  c.push_back({"WrongTypeInsideAVector", typed<Normalize>(),
-               R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0, "x"], "std": [1.0]}})",
-               "/__kwargs__/mean/1", "expected a number, got a string"});
-  c.push_back({"VectorGivenAnObject", typed<Normalize>(),
-               R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": {"0": 1.0}, "std": [1.0]}})",
-               "/__kwargs__/mean", "expected an array"});
-  c.push_back({"InnerVectorNotAnArray", typed<Vectors>(),
-               R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [], "strings": [], "matrix": [[1.0], 2.0]}})",
-               "/__kwargs__/matrix/1", "expected an array"});
-  c.push_back({"TracedElementNotAnObject", typed<Holder>(),
-               R"({"__symbol__": "path:types::Holder", "__kwargs__": {"traced": null, "shared": null, "many": [{"__symbol__": "path:types::Empty"}, 3]}})",
-               "/__kwargs__/many/1", "expected a traced object"});
+  c.push_back(
+      {"WrongTypeInsideAVector", typed<Normalize>(),
+       R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": [1.0, "x"], "std": [1.0]}})",
+       "/__kwargs__/mean/1", "expected a number, got a string"});
+  c.push_back(
+      {"VectorGivenAnObject", typed<Normalize>(),
+       R"({"__symbol__": "path:demo::Normalize", "__kwargs__": {"mean": {"0": 1.0}, "std": [1.0]}})",
+       "/__kwargs__/mean", "expected an array"});
+  c.push_back(
+      {"InnerVectorNotAnArray", typed<Vectors>(),
+       R"({"__symbol__": "path:types::Vectors", "__kwargs__": {"ints": [], "strings": [], "matrix": [[1.0], 2.0]}})",
+       "/__kwargs__/matrix/1", "expected an array"});
+  c.push_back(
+      {"TracedElementNotAnObject", typed<Holder>(),
+       R"({"__symbol__": "path:types::Holder", "__kwargs__": {"traced": null, "shared": null, "many": [{"__symbol__": "path:types::Empty"}, 3]}})",
+       "/__kwargs__/many/1", "expected a traced object"});
   c.push_back({"PositionalArgumentWrongType", typed<Normalize>(),
-               R"({"__symbol__": "path:demo::Normalize", "__args__": [[1.0], true]})", "/__args__/1",
-               "expected an array, got true"});
+               R"({"__symbol__": "path:demo::Normalize", "__args__": [[1.0], true]})",
+               "/__args__/1", "expected an array, got true"});
   // Numbers.
   c.push_back({"NonIntegralInteger", typed<Scalars>(), scalars("2.5"), "/__kwargs__/i",
                "expected an integer, got 2.5"});
-  c.push_back({"IntAboveRange", typed<Scalars>(), scalars("2147483648"), "/__kwargs__/i",
-               "out of range"});
-  c.push_back({"IntBelowRange", typed<Scalars>(), scalars("-2147483649"), "/__kwargs__/i",
-               "out of range"});
+  c.push_back(
+      {"IntAboveRange", typed<Scalars>(), scalars("2147483648"), "/__kwargs__/i", "out of range"});
+  c.push_back(
+      {"IntBelowRange", typed<Scalars>(), scalars("-2147483649"), "/__kwargs__/i", "out of range"});
   c.push_back({"Int64AboveRange", typed<Scalars>(), scalars("1", "9223372036854775808"),
                "/__kwargs__/i64", "out of range"});
   c.push_back({"Int64HugeFloat", typed<Scalars>(), scalars("1", "1e300"), "/__kwargs__/i64",
@@ -295,32 +309,37 @@ std::vector<Case> hand_written_cases() {
   c.push_back({"DoubleGivenAString", typed<Scalars>(), scalars("1", "1", R"("1.0")"),
                "/__kwargs__/d", "expected a number"});
   c.push_back({"DoubleGivenNull", typed<Floats>(),
-               R"({"__symbol__": "path:types::Floats", "__kwargs__": {"d": null}})", "/__kwargs__/d",
-               "expected a number"});
+               R"({"__symbol__": "path:types::Floats", "__kwargs__": {"d": null}})",
+               "/__kwargs__/d", "expected a number"});
   c.push_back({"BatchSizeGivenABool", typed<DataLoader>(),
                loader(R"("dataset": null, "batch_size": true)"), "/__kwargs__/batch_size", ""});
   // json-tricks encodings.
-  c.push_back({"EnumUnknownEnumerator", typed<Palette>(),
-               palette(R"({"__enum__": {"__enum_instance_type__": ["types", "Color"], "name": "PURPLE"}})"),
-               "/__kwargs__/main/__enum__/name", "PURPLE"});
-  c.push_back({"EnumGivenAPlainString", typed<Palette>(), palette(R"("GREEN")"), "/__kwargs__/main",
-               ""});
-  c.push_back({"EnumOfAnotherType", typed<Palette>(),
-               palette(R"({"__enum__": {"__enum_instance_type__": ["demo", "Shade"], "name": "GREEN"}})"),
-               "/__kwargs__/main/__enum__/__enum_instance_type__", "demo.Shade"});
+  c.push_back(
+      {"EnumUnknownEnumerator", typed<Palette>(),
+       palette(R"({"__enum__": {"__enum_instance_type__": ["types", "Color"], "name": "PURPLE"}})"),
+       "/__kwargs__/main/__enum__/name", "PURPLE"});
+  c.push_back(
+      {"EnumGivenAPlainString", typed<Palette>(), palette(R"("GREEN")"), "/__kwargs__/main", ""});
+  c.push_back(
+      {"EnumOfAnotherType", typed<Palette>(),
+       palette(R"({"__enum__": {"__enum_instance_type__": ["demo", "Shade"], "name": "GREEN"}})"),
+       "/__kwargs__/main/__enum__/__enum_instance_type__", "demo.Shade"});
   c.push_back({"EnumKeyUnknown", typed<Palette>(), palette(kGreen, R"({"PURPLE": 1})"),
                "/__kwargs__/weights/PURPLE", "PURPLE"});
   c.push_back({"SetGivenAList", typed<Palette>(), palette(kGreen, "{}", R"(["x"])"),
                "/__kwargs__/tags", ""});
-  c.push_back({"SetElementWrongType", typed<Palette>(), palette(kGreen, "{}", R"({"__set__": ["x", 1]})"),
-               "/__kwargs__/tags/__set__/1", "expected a string"});
-  c.push_back({"TimedeltaFieldWrongType", typed<Palette>(),
-               palette(kGreen, "{}", R"({"__set__": []})", R"({"__timedelta__": null, "days": "1"})"),
-               "/__kwargs__/fade/days", "expected a number"});
+  c.push_back({"SetElementWrongType", typed<Palette>(),
+               palette(kGreen, "{}", R"({"__set__": ["x", 1]})"), "/__kwargs__/tags/__set__/1",
+               "expected a string"});
+  c.push_back(
+      {"TimedeltaFieldWrongType", typed<Palette>(),
+       palette(kGreen, "{}", R"({"__set__": []})", R"({"__timedelta__": null, "days": "1"})"),
+       "/__kwargs__/fade/days", "expected a number"});
   c.push_back({"TimedeltaGivenANumber", typed<Palette>(),
                palette(kGreen, "{}", R"({"__set__": []})", "90"), "/__kwargs__/fade", ""});
-  c.push_back({"BinaryObjectNotBase64", typed<RawLoader>(), raw_loader(R"({"__nni_obj__": "@@@@"})"),
-               "/__kwargs__/images/__nni_obj__", "base64"});
+  c.push_back({"BinaryObjectNotBase64", typed<RawLoader>(),
+               raw_loader(R"({"__nni_obj__": "@@@@"})"), "/__kwargs__/images/__nni_obj__",
+               "base64"});
   c.push_back({"BinaryObjectBadLength", typed<RawLoader>(), raw_loader(R"({"__nni_obj__": "AQI"})"),
                "/__kwargs__/images/__nni_obj__", "base64"});
   c.push_back({"BinaryObjectTruncatedArchive", typed<RawLoader>(),
@@ -349,7 +368,8 @@ std::vector<Case> hand_written_cases() {
 // The fuzzer's input: the indented evaluator payload with `0e308` and a stray byte in a symbol.
 const std::string kFinding1 =
     "{\n  \"__symbol__\": \"path:demo::DataLoader\",\n  \"__kwargs__\": {\n    \"dataset\": {\n"
-    "      \"__symbol__\": 0e308\xc6\x95" "emo::MNIST\",\n      \"__kwargs__\": {\n"
+    "      \"__symbol__\": 0e308\xc6\x95"
+    "emo::MNIST\",\n      \"__kwargs__\": {\n"
     "        \"root\": \"data/mnist\"";
 
 // Finding 2: a lone low surrogate escape loaded into a std::string that is not UTF-8 (and that
@@ -366,19 +386,20 @@ std::vector<Case> fuzzer_findings() {
   c.push_back({"Fuzz2_LoneLowSurrogateEscape", typed<Text>(),
                R"({"__symbol__": "path:types::Text", "__kwargs__": {"s": "\ude00"}})", "",
                "surrogate"});
-  c.push_back({"Fuzz2_LoneLowSurrogateEscapeUntyped", untyped(), R"("\u8d3d\ude00")", "",
-               "surrogate"});
-  c.push_back({"Fuzz3_BinaryObjectDeclaresAHugeString", typed<RawLoader>(),
-               R"({"__symbol__": "path:types::RawLoader", "__kwargs__": {"images": {"__nni_obj__": "AAQAAAAAAAAAcm4vdAQAAAAAAAAAAQID/w=="}, "batch_size": 3}})",
-               "/__kwargs__/images", "types::RawImages"});
+  c.push_back(
+      {"Fuzz2_LoneLowSurrogateEscapeUntyped", untyped(), R"("\u8d3d\ude00")", "", "surrogate"});
+  c.push_back(
+      {"Fuzz3_BinaryObjectDeclaresAHugeString", typed<RawLoader>(),
+       R"({"__symbol__": "path:types::RawLoader", "__kwargs__": {"images": {"__nni_obj__": "AAQAAAAAAAAAcm4vdAQAAAAAAAAAAQID/w=="}, "batch_size": 3}})",
+       "/__kwargs__/images", "types::RawImages"});
   return c;
 }
 
 // Finding 1's minimal input is valid JSON: it must load, as 0.0, with no undefined behaviour.
 TEST_F(Malformed, Fuzz1_ZeroWithLargeExponentLoadsAsZero) {
   for (const char* zero : {"0e308", "0.000e50", "-0e300"}) {
-    std::string p = std::string(R"({"__symbol__": "path:types::Floats", "__kwargs__": {"d": )") +
-                    zero + "}}";
+    std::string p =
+        std::string(R"({"__symbol__": "path:types::Floats", "__kwargs__": {"d": )") + zero + "}}";
     Outcome o;
     double d = -1;
     try {
@@ -401,9 +422,9 @@ struct Member;  // {key, value}: a struct, as std::pair would need Node complete
 
 struct Node {
   Role role;
-  std::string scalar;            // literal text of a scalar
-  std::vector<Member> members;   // objects
-  std::vector<Node> items;                         // arrays
+  std::string scalar;           // literal text of a scalar
+  std::vector<Member> members;  // objects
+  std::vector<Node> items;      // arrays
   bool object = false, array = false;
   bool required = true;  // as a member of __kwargs__: deleting it must fail
 };
@@ -428,8 +449,7 @@ Node array(std::vector<Node> items, bool required = true) {
   n.required = required;
   return n;
 }
-Node traced(const std::string& symbol, std::vector<Member> kwargs,
-            bool required = true) {
+Node traced(const std::string& symbol, std::vector<Member> kwargs, bool required = true) {
   Node k;
   k.role = Role::Kwargs;
   k.object = true;
@@ -470,9 +490,9 @@ std::string text(const Node& n) {
 }
 
 Node evaluator_tree() {
-  Node normalize = traced("path:demo::Normalize",
-                          {{"mean", array({scalar(Role::Double, "0.1307")})},
-                           {"std", array({scalar(Role::Double, "0.3081")})}});
+  Node normalize =
+      traced("path:demo::Normalize", {{"mean", array({scalar(Role::Double, "0.1307")})},
+                                      {"std", array({scalar(Role::Double, "0.3081")})}});
   Node compose = traced("path:demo::Compose", {{"transforms", array({normalize})}}, false);
   Node mnist = traced("path:demo::MNIST", {{"root", scalar(Role::String, "\"data/mnist\"")},
                                            {"train", scalar(Role::Bool, "false", false)},
@@ -506,9 +526,11 @@ struct Mutation {
 
 // Visits every node below `n` with its JSON Pointer; `edit` receives a mutable reference into a
 // fresh copy of the whole tree, so each mutation starts from the valid payload.
-void visit(const Node& root, const std::function<void(const std::string& path, const Node& node,
-                                                      const std::function<std::string(
-                                                          const std::function<void(Node&)>&)>&)>& f) {
+void visit(
+    const Node& root,
+    const std::function<void(const std::string& path, const Node& node,
+                             const std::function<std::string(const std::function<void(Node&)>&)>&)>&
+        f) {
   // Paths to nodes as index lists: (is_member, index).
   std::function<void(const Node&, std::vector<std::pair<bool, std::size_t>>&, const std::string&)>
       walk = [&](const Node& n, std::vector<std::pair<bool, std::size_t>>& at,
@@ -541,13 +563,13 @@ struct Replacement {
   const char* name;
   const char* text;
 };
-const Replacement kReplacements[] = {{"Null", "null"},   {"True", "true"}, {"Int", "7"},
-                                     {"Float", "2.5"},   {"String", "\"s\""}, {"Array", "[]"},
+const Replacement kReplacements[] = {{"Null", "null"}, {"True", "true"},    {"Int", "7"},
+                                     {"Float", "2.5"}, {"String", "\"s\""}, {"Array", "[]"},
                                      {"Object", "{}"}};
 
 bool accepted(Role role, const std::string& name, const std::string& key) {
   switch (role) {
-    case Role::Traced: return name == "Null";  // a null shared_ptr
+    case Role::Traced: return name == "Null";    // a null shared_ptr
     case Role::Kwargs: return name == "Object";  // {}: covered by DeletedKeys
     case Role::String: return name == "String";
     case Role::Bool: return name == "True";
@@ -581,9 +603,9 @@ std::vector<Mutation> deleted_keys() {
       if (!must_fail) continue;
       // Deleting a member is reported at the traced object that misses it.
       std::string at = n.role == Role::Kwargs ? path.substr(0, path.rfind('/')) : path;
-      out.push_back({"delete " + path + "/" + key,
-                     mutate([&](Node& target) { target.members.erase(target.members.begin() + i); }),
-                     at});
+      out.push_back(
+          {"delete " + path + "/" + key,
+           mutate([&](Node& target) { target.members.erase(target.members.begin() + i); }), at});
     }
   });
   // The root's own keys.
@@ -604,9 +626,8 @@ std::vector<Mutation> renamed_keys() {
                      mutate([&](Node& target) { target.members[i].first += "_x"; }), "*"});
     }
   };
-  visit(evaluator_tree(), [&](const std::string& path, const Node& n, const auto& mutate) {
-    add(path, mutate, n);
-  });
+  visit(evaluator_tree(),
+        [&](const std::string& path, const Node& n, const auto& mutate) { add(path, mutate, n); });
   Node root = evaluator_tree();
   for (std::size_t i = 0; i < root.members.size(); ++i) {
     Node copy = root;
@@ -621,8 +642,11 @@ std::vector<Mutation> misspelled_symbols() {
   visit(evaluator_tree(), [&](const std::string& path, const Node& n, const auto& mutate) {
     if (n.role != Role::Symbol) return;
     const std::string s = n.scalar.substr(1, n.scalar.size() - 2);  // without quotes
-    const std::string variants[] = {s + "X", s.substr(0, s.size() - 1), "path:" + s,
-                                    "PATH:" + s.substr(5), s.substr(0, 5) + "::" + s.substr(5),
+    const std::string variants[] = {s + "X",
+                                    s.substr(0, s.size() - 1),
+                                    "path:" + s,
+                                    "PATH:" + s.substr(5),
+                                    s.substr(0, 5) + "::" + s.substr(5),
                                     s + " "};
     for (const std::string& v : variants) {
       out.push_back({"symbol " + path + " = " + v,
@@ -657,8 +681,8 @@ std::vector<Mutation> corrupted_structure() {
   bool in_string = false;
   for (std::size_t i = 0; i < kEvaluator.size(); ++i) {
     char ch = kEvaluator[i];
-    bool structural = !in_string && (ch == '{' || ch == '}' || ch == '[' || ch == ']' ||
-                                     ch == ':' || ch == ',');
+    bool structural =
+        !in_string && (ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == ':' || ch == ',');
     if (ch == '"' && (i == 0 || kEvaluator[i - 1] != '\\')) {
       structural = true;
       in_string = !in_string;

@@ -21,8 +21,10 @@ struct Case {
 };
 
 const Case kCases[] = {
-    {"flat::Square", R"({"__symbol__": "path:flat::Square", "__kwargs__": {"side": 3.0, "label": "sq"}})", 9.0},
-    {"disc::Circle", R"({"__symbol__": "path:disc::Circle", "__kwargs__": {"radius": 2.0, "label": "ci"}})", 12.0},
+    {"flat::Square",
+     R"({"__symbol__": "path:flat::Square", "__kwargs__": {"side": 3.0, "label": "sq"}})", 9.0},
+    {"disc::Circle",
+     R"({"__symbol__": "path:disc::Circle", "__kwargs__": {"radius": 2.0, "label": "ci"}})", 12.0},
 };
 
 // Empty when it worked, else what went wrong.
@@ -32,8 +34,8 @@ std::string try_load(const Case& c) {
     if (std::fabs(s->area() - c.area) > 1e-9) return "wrong area " + std::to_string(s->area());
     if (nni::dump(s) != c.payload) return "dumps as " + nni::dump(s);
     std::string ref = std::string(R"({"__nni_type__": "path:)") + c.symbol + "\"}";
-    nni::Traced<shapes::Shape> t =
-        nni::load_value<nni::TypeRef>(ref).create<shapes::Shape>({{"label", "made"}, {s->name() == "sq" ? "side" : "radius", 1.0}});
+    nni::Traced<shapes::Shape> t = nni::load_value<nni::TypeRef>(ref).create<shapes::Shape>(
+        {{"label", "made"}, {s->name() == "sq" ? "side" : "radius", 1.0}});
     if (t->name() != "made") return "type reference made " + t->name();
     return "";
   } catch (const std::exception& e) {
