@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the runtime benchmarks (the "bench" preset: Release, build-bench/), runs them, the
 # NNI-style Python baseline and the start-up measurement, and prints the ratios beside the
-# targets. Results (JSON) go to build-bench/bench-results/. docs/performance-runtime.md.
+# targets. Results (JSON) go to build-bench/bench-results/. docs/performance.md ("Runtime").
 #   bench/runtime/run.sh            from the top of the source tree
 #   REPETITIONS=10 bench/runtime/run.sh
 set -eu
