@@ -3,21 +3,10 @@
 
 #include <string>
 
+#include "load_error_helper.h"
 #include "models.h"
 
 namespace {
-
-// Loads `payload` as T and returns the LoadError's path and message; fails if nothing throws.
-template <class T>
-nni::LoadError load_error(const std::string& payload) {
-  try {
-    nni::load<T>(payload);
-  } catch (const nni::LoadError& e) {
-    return e;
-  }
-  ADD_FAILURE() << "no LoadError for " << payload;
-  return nni::LoadError("none");
-}
 
 #define EXPECT_LOAD_ERROR(T, payload, expected_path, expected_text)          \
   do {                                                                       \

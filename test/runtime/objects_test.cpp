@@ -6,21 +6,10 @@
 #include <typeinfo>
 #include <vector>
 
+#include "load_error_helper.h"
 #include "objects.h"
 
 namespace {
-
-// Loads `payload` as T and returns the LoadError; fails the test if nothing throws.
-template <class T>
-nni::LoadError load_error(const std::string& payload) {
-  try {
-    nni::load<T>(payload);
-  } catch (const nni::LoadError& e) {
-    return e;
-  }
-  ADD_FAILURE() << "no LoadError for " << payload;
-  return nni::LoadError("none");
-}
 
 // --- 1. Which constructor ---------------------------------------------------------------------
 
