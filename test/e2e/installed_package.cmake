@@ -7,23 +7,8 @@
 # nothing changed runs nothing, and a change to a header the generator read only through an
 # #include (known from its depfile) runs it again. It touches the prefix's nni/trace.h.
 
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  message(STATUS "${what}: ok")
-  set(out "${out}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/e2e_steps.cmake")
 
-# Builds `build` and fails if the build ran anything.
-function(expect_noop_build build)
-  run("rebuild with nothing changed" "${CMAKE_COMMAND}" --build "${build}")
-  if(out MATCHES "nni-trace-gen:|Building|Linking" OR
-     (out MATCHES "ninja" AND NOT out MATCHES "no work to do"))
-    message(FATAL_ERROR "a build with nothing changed did some work:\n${out}")
-  endif()
-endfunction()
 
 set(src "${NNI_WORK_DIR}/src")
 file(REMOVE_RECURSE "${NNI_WORK_DIR}")

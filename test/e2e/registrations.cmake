@@ -14,14 +14,7 @@
 # - edits a comment in square.h without moving any line: the generator runs, the generated
 #   source keeps its modification time.
 
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  message(STATUS "${what}: ok")
-  set(out "${out}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/e2e_steps.cmake")
 
 # Modification time with nanoseconds (file(TIMESTAMP) has whole seconds only).
 function(mtime file var)
@@ -79,11 +72,7 @@ run("app_dropped (control, linked without the package's options): every load fai
     "${build}/app_dropped" dropped)
 message("${out}")
 
-run("rebuild with nothing changed" "${CMAKE_COMMAND}" --build "${build}")
-if(out MATCHES "nni-trace-gen:|Building|Linking" OR
-   (out MATCHES "ninja" AND NOT out MATCHES "no work to do"))
-  message(FATAL_ERROR "a build with nothing changed did some work:\n${out}")
-endif()
+expect_noop_build("${build}")
 
 set(gen_cpp "${build}/nni_trace/square.nni_trace.cpp")
 set(gen_yaml "${build}/nni_trace/square.nni_trace.yaml")
@@ -131,9 +120,5 @@ if(NOT cpp_after STREQUAL cpp_before)
   message(FATAL_ERROR "the generator rewrote ${gen_cpp}, whose content did not change\n${out}")
 endif()
 
-run("rebuild with nothing changed" "${CMAKE_COMMAND}" --build "${build}")
-if(out MATCHES "nni-trace-gen:|Building|Linking" OR
-   (out MATCHES "ninja" AND NOT out MATCHES "no work to do"))
-  message(FATAL_ERROR "a build with nothing changed did some work:\n${out}")
-endif()
+expect_noop_build("${build}")
 run("app after the rebuilds" "${build}/app")
