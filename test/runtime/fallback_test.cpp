@@ -6,22 +6,11 @@
 #include <string>
 #include <vector>
 
-#include <nni/trace.h>
-#include <cereal/types/string.hpp>
-#include <cereal/types/vector.hpp>
+#include "models.h"
 
 namespace {
 
-// Untraced, serializable: NNI's "you forgot to trace MNIST" case holds 60,000 28x28 images.
-struct RawImages {
-  std::string root;
-  std::vector<std::uint8_t> pixels;
-  template <class Archive>
-  void serialize(Archive& ar) {
-    ar(root, pixels);
-  }
-  bool operator==(const RawImages& o) const { return root == o.root && pixels == o.pixels; }
-};
+using types::RawImages;  // untraced, serializable: NNI's "you forgot to trace MNIST" case
 
 TEST(BinaryFallback, SmallObjectRoundTripsAsBase64) {
   RawImages small{"data", {1, 2, 3}};

@@ -205,6 +205,7 @@ struct RawImages {
   void serialize(Archive& ar) {
     ar(root, pixels);
   }
+  bool operator==(const RawImages& o) const { return root == o.root && pixels == o.pixels; }
 };
 
 struct [[nni::trace]] RawLoader {
