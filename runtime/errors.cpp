@@ -1,5 +1,6 @@
 #include "nni/errors.h"
 
+#include <iterator>
 #include <string>
 
 namespace nni {
@@ -52,4 +53,13 @@ void PathError::rebuild() {
   message_ += reason_;
 }
 
+namespace detail {
+
+LoadError load_error_at(std::string reason, std::initializer_list<std::string_view> segments) {
+  LoadError e(std::move(reason));
+  for (auto it = std::rbegin(segments); it != std::rend(segments); ++it) e.prepend(*it);
+  return e;
+}
+
+}  // namespace detail
 }  // namespace nni

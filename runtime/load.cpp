@@ -14,13 +14,6 @@ namespace nni::detail {
 
 namespace {
 
-// A LoadError at the path made of `segments` (escaped as JSON Pointer tokens).
-LoadError error_at(std::string reason, std::initializer_list<std::string_view> segments) {
-  LoadError e(std::move(reason));
-  for (auto it = std::rbegin(segments); it != std::rend(segments); ++it) e.prepend(*it);
-  return e;
-}
-
 // The matched arguments of one signature: inline for the common small signature, so a load
 // allocates nothing for them.
 class SlotBuffer {
@@ -69,9 +62,7 @@ Payload read_payload(const JsonNode& node) {
       }
       p.kwargs = value;
     } else {
-      throw error_at("unexpected key '" + std::string(name) +
-                         "' in a traced object (expected __symbol__, __args__, __kwargs__)",
-                     {name});
+      throw_unexpected_traced_key(name);
     }
   }
   if (!has_symbol) throw LoadError("a traced object needs a \"__symbol__\" key");
@@ -102,12 +93,13 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuf
       std::string_view name = p.kwargs.member_name(m);
       std::size_t i = param_index(s, name);
       if (i == s.param_count) {
-        throw error_at(
+        throw load_error_at(
             "unexpected argument '" + std::string(name) + "' for " + signature_text(e, s),
             {"__kwargs__", name});
       }
       if (slots[i].node) {
-        throw error_at("argument '" + std::string(name) + "' is given twice", {"__kwargs__", name});
+        throw load_error_at("argument '" + std::string(name) + "' is given twice",
+                            {"__kwargs__", name});
       }
       slots[i] = ArgSlot{p.kwargs.member_value(m), false};
       if (i + 1 > count) count = i + 1;
@@ -164,9 +156,10 @@ void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed
     JsonNode value = node.member_value(i);
     if ((name == "__symbol__" || name == "__nni_type__") && value.is(JsonType::String) &&
         !allowed(value.as_string(), allowed_symbols)) {
-      throw error_at("symbol '" + std::string(value.as_string()) +
-                         "' is not in this load's allowed symbols (LoadOptions::allowed_symbols)",
-                     {name});
+      throw load_error_at(
+          "symbol '" + std::string(value.as_string()) +
+              "' is not in this load's allowed symbols (LoadOptions::allowed_symbols)",
+          {name});
     }
     at_path(name, [&] { check_symbols(value, allowed_symbols); });
   }

@@ -64,6 +64,12 @@ Kind json_kind(const JsonNode& node) noexcept {
   return Kind::Object;
 }
 
+void throw_unexpected_traced_key(std::string_view key) {
+  throw load_error_at("unexpected key '" + std::string(key) +
+                          "' in a traced object (expected __symbol__, __args__, __kwargs__)",
+                      {key});
+}
+
 std::string signature_text(const Entity& e, const Signature& s) {
   std::string out = e.symbol;
   out += '(';

@@ -74,22 +74,17 @@ std::vector<std::size_t> read_ndarray(const JsonNode& node, const char* dtype,
     } else if (name == "Corder") {
       corder = v;
     } else {
-      LoadError e("unexpected key '" + std::string(name) + "' in " + description);
-      e.prepend(name);
-      throw e;
+      throw load_error_at("unexpected key '" + std::string(name) + "' in " + description, {name});
     }
   }
   if (!data || !dtype_node || !shape_node) node.fail_expected(description);
   std::string_view got = at_path("dtype", [&] { return dtype_node.as_string(); });
   if (got != dtype) {
-    LoadError e("expected dtype " + std::string(dtype) + ", got " + std::string(got));
-    e.prepend(std::string_view("dtype"));
-    throw e;
+    throw load_error_at("expected dtype " + std::string(dtype) + ", got " + std::string(got),
+                        {"dtype"});
   }
   if (corder && !at_path("Corder", [&] { return corder.as_bool(); })) {
-    LoadError e("Fortran-ordered arrays (Corder false) are not supported");
-    e.prepend(std::string_view("Corder"));
-    throw e;
+    throw load_error_at("Fortran-ordered arrays (Corder false) are not supported", {"Corder"});
   }
   std::vector<std::size_t> shape;
   at_path("shape", [&] {

@@ -206,10 +206,9 @@ std::int64_t read_datetime(const JsonNode& node) {
   auto check = [](std::int64_t value, std::int64_t lo, std::int64_t hi, const char* name) {
     if (value < lo || value > hi) {
       if (value == -1 && lo > 0) throw LoadError(std::string("a datetime needs \"") + name + "\"");
-      LoadError e(std::string(name) + " " + std::to_string(value) + " is out of range [" +
-                  std::to_string(lo) + ", " + std::to_string(hi) + "]");
-      e.prepend(std::string_view(name));
-      throw e;
+      throw load_error_at(std::string(name) + " " + std::to_string(value) + " is out of range [" +
+                              std::to_string(lo) + ", " + std::to_string(hi) + "]",
+                          {name});
     }
   };
   check(year, 1, 9999, "year");

@@ -17,6 +17,9 @@ inline std::string_view strip_path(std::string_view symbol) {
   return symbol;
 }
 
+// The LoadError for a key a traced object cannot have (at /<key>).
+[[noreturn]] void throw_unexpected_traced_key(std::string_view key);
+
 // "demo::MNIST(root, train=..., download=...)", for messages.
 std::string signature_text(const Entity& entity, const Signature& signature);
 

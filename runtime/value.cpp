@@ -256,10 +256,7 @@ Value read_value(const JsonNode& node) {
       }
       record.kwargs() = std::move(value);
     } else {
-      LoadError e("unexpected key '" + name +
-                  "' in a traced object (expected __symbol__, __args__, __kwargs__)");
-      e.prepend(std::string_view(name));
-      throw e;
+      throw_unexpected_traced_key(name);
     }
   }
   return Value(std::move(record));
@@ -297,18 +294,15 @@ Value::Object read_instance(const JsonNode& node, const std::string& cpp_name) {
                           : module + "::" + std::string(type[1].as_string());
   });
   if (written != cpp_name) {
-    LoadError e("expected an instance of '" + cpp_name + "', got '" + written + "'");
-    e.prepend(std::string_view("__instance_type__"));
-    throw e;
+    throw load_error_at("expected an instance of '" + cpp_name + "', got '" + written + "'",
+                        {"__instance_type__"});
   }
   Value::Object attributes;
   for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
     std::string_view name = node.member_name(i);
     if (name == "__instance_type__") continue;
     if (name != "attributes") {
-      LoadError e("unexpected key '" + std::string(name) + "' in " + description);
-      e.prepend(name);
-      throw e;
+      throw load_error_at("unexpected key '" + std::string(name) + "' in " + description, {name});
     }
     JsonNode value = node.member_value(i);
     if (!value.is(JsonType::Object))

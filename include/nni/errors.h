@@ -1,6 +1,7 @@
 // The exceptions the runtime throws. LoadError and DumpError name the JSON path of the problem.
 #pragma once
 
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -60,6 +61,9 @@ class NotTraced : public std::logic_error {
 };
 
 namespace detail {
+
+// A LoadError at the path made of `segments` (outermost first; escaped as JSON Pointer tokens).
+LoadError load_error_at(std::string reason, std::initializer_list<std::string_view> segments);
 
 // Runs f; a LoadError or DumpError escaping it gets `segment` prepended to its path. Costs
 // nothing unless something throws.
