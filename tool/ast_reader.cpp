@@ -37,6 +37,7 @@
 #include "attribute.h"
 #include "checks.h"
 #include "default_printer.h"
+#include "parse.h"
 
 namespace nni_gen {
 namespace {
@@ -91,13 +92,31 @@ struct Classified {
   NumberHint hint = NumberHint::None;
   bool serializable = false;     // a codec exists (always, for kinds other than Other)
   bool binary_fallback = false;  // only through the runtime's binary fallback (cereal)
+  // The type inside a container, tuple, variant or std::shared_ptr that makes the whole not
+  // serializable (the first without a codec) or left to the binary fallback (the first such);
+  // null when that is the type itself (or the type its std::optional holds).
+  QualType inner;
+  bool inner_by_pointer = false;  // `inner` is held through a std::shared_ptr or nni::Traced
 };
 
 // The runtime's own nni::Codec, when the parse saw it; lets the reader honour codecs that user
 // code declares as explicit specializations.
 class CodecLookup {
  public:
-  explicit CodecLookup(ASTContext& ctx) : ctx_(ctx) {}
+  CodecLookup(ASTContext& ctx, Sema& sema) : ctx_(ctx), sema_(sema) {}
+
+  // The definition of a class, instantiating a class template specialization that nothing has
+  // instantiated yet (a declaration's parameter types need not be complete), as the generated
+  // code will. Null for an incomplete class.
+  const CXXRecordDecl* definition(const CXXRecordDecl* record) {
+    if (const CXXRecordDecl* found = record->getDefinition()) return found;
+    if (!isa<ClassTemplateSpecializationDecl>(record)) return nullptr;
+    Sema::SFINAETrap trap(sema_);
+    if (!sema_.isCompleteType(record->getLocation(), ctx_.getRecordType(record)) ||
+        trap.hasErrorOccurred())
+      return nullptr;
+    return record->getDefinition();
+  }
 
   // Whether an explicit specialization nni::Custom<T> gives T custom hooks.
   bool hasCustomHooks(QualType type) {
@@ -149,6 +168,7 @@ class CodecLookup {
   }
 
   ASTContext& ctx_;
+  Sema& sema_;
   ClassTemplateDecl* codec_ = nullptr;
   bool searched_ = false;
   ClassTemplateDecl* custom_ = nullptr;
@@ -180,11 +200,59 @@ bool hasCerealHooks(ASTContext& ctx, const CXXRecordDecl* record) {
   return false;
 }
 
+Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type);
+
+// The runtime's codecs for containers, tuples and variants write each element with the element
+// type's own codec (include/nni/std_codecs.h): the container is JSON, and an element type without
+// a JSON codec is written by the binary fallback, one blob per element; an element type without
+// any codec does not compile. So the container is what its worst element type is.
+Classified classifyContainer(ASTContext& ctx, CodecLookup& codecs, ParamKind kind,
+                             const std::vector<QualType>& elements) {
+  Classified out;
+  out.kind = kind;
+  out.serializable = true;
+  for (QualType element : elements) {
+    Classified inner = classify(ctx, codecs, element);
+    bool own = inner.inner.isNull();
+    if (!inner.serializable) {
+      out.serializable = false;
+      out.binary_fallback = false;
+      out.inner = own ? element : inner.inner;
+      out.inner_by_pointer = !own && inner.inner_by_pointer;
+      return out;
+    }
+    if (inner.binary_fallback && !out.binary_fallback) {
+      out.binary_fallback = true;
+      out.inner = own ? element : inner.inner;
+      out.inner_by_pointer = !own && inner.inner_by_pointer;
+    }
+  }
+  return out;
+}
+
+// The type arguments of a class template specialization, packs expanded.
+std::vector<QualType> typeArgs(const CXXRecordDecl* record) {
+  std::vector<QualType> out;
+  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  if (!spec) return out;
+  for (const TemplateArgument& arg : spec->getTemplateArgs().asArray()) {
+    if (arg.getKind() == TemplateArgument::Type) out.push_back(arg.getAsType());
+    if (arg.getKind() == TemplateArgument::Pack)
+      for (const TemplateArgument& inner : arg.pack_elements())
+        if (inner.getKind() == TemplateArgument::Type) out.push_back(inner.getAsType());
+  }
+  return out;
+}
+
 Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
   QualType canonical = type.getCanonicalType().getUnqualifiedType();
   const Type* t = canonical.getTypePtr();
   auto known = [](ParamKind kind, NumberHint hint = NumberHint::None) {
-    return Classified{kind, hint, true};
+    Classified out;
+    out.kind = kind;
+    out.hint = hint;
+    out.serializable = true;
+    return out;
   };
   if (std::optional<ParamKind> kind = codecs.explicitKind(canonical)) return known(*kind);
   if (t->isNullPtrType()) return known(ParamKind::Null);
@@ -209,11 +277,24 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     if ((name == "std::basic_string" || name == "std::basic_string_view") &&
         !templateArg(record, 0).isNull() && templateArg(record, 0)->isCharType())
       return known(ParamKind::String);
-    static const llvm::StringSet<> kArrays = {"std::vector", "std::list", "std::deque",
-                                              "std::array",  "std::pair", "std::tuple"};
-    if (kArrays.contains(name)) return known(ParamKind::Array);
-    if (name == "std::map" || name == "std::unordered_map") return known(ParamKind::Object);
-    if (name == "std::set" || name == "std::unordered_set") return known(ParamKind::Set);
+    std::vector<QualType> args = typeArgs(record);
+    auto first = [&](std::size_t count) {
+      return std::vector<QualType>(args.begin(), args.begin() + std::min(count, args.size()));
+    };
+    static const llvm::StringSet<> kSequences = {"std::vector", "std::list", "std::deque",
+                                                 "std::array"};
+    if (kSequences.contains(name))
+      return classifyContainer(ctx, codecs, ParamKind::Array, first(1));
+    if (name == "std::pair" || name == "std::tuple")
+      return classifyContainer(ctx, codecs, ParamKind::Array, args);
+    // Keys are strings, integers or enums (KeyCodec); the mapped type is written as a value.
+    if (name == "std::map" || name == "std::unordered_map") {
+      std::vector<QualType> mapped;
+      if (args.size() > 1) mapped.push_back(args[1]);
+      return classifyContainer(ctx, codecs, ParamKind::Object, mapped);
+    }
+    if (name == "std::set" || name == "std::unordered_set")
+      return classifyContainer(ctx, codecs, ParamKind::Set, first(1));
     if (name == "std::complex") return known(ParamKind::Complex);
     if (name == "std::chrono::duration") return known(ParamKind::Duration);
     if (name == "std::chrono::time_point" &&
@@ -224,11 +305,25 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
       return known(ParamKind::DateTime);
     if (name == "std::optional" && !templateArg(record, 0).isNull())
       return classify(ctx, codecs, templateArg(record, 0));
-    if (name == "std::shared_ptr" || name == "std::unique_ptr" || name == "nni::Traced")
-      return known(ParamKind::Traced);
+    if (name == "std::shared_ptr" || name == "nni::Traced") {
+      // An object without a record (any object of an untraced class) that cereal can serialize
+      // is written by the binary fallback (detail::dump_pointer), unless the class is
+      // polymorphic: then it is a base of traced classes, and the object a traced one.
+      Classified out = known(ParamKind::Traced);
+      QualType pointee = args.empty() ? QualType() : args[0];
+      const CXXRecordDecl* object = pointee.isNull() ? nullptr : pointee->getAsCXXRecordDecl();
+      if (object && (object = codecs.definition(object)) && !hasTraceAttribute(object) &&
+          !object->isPolymorphic() && hasCerealHooks(ctx, object)) {
+        out.binary_fallback = true;
+        out.inner = pointee;
+        out.inner_by_pointer = true;
+      }
+      return out;
+    }
+    if (name == "std::unique_ptr") return known(ParamKind::Traced);
     if (name == "nni::NDArray") return known(ParamKind::NDArray);
     // A variant's JSON is its active alternative's: no kind of its own.
-    if (name == "std::variant") return known(ParamKind::Other);
+    if (name == "std::variant") return classifyContainer(ctx, codecs, ParamKind::Other, args);
   } else {
     if (name == "std::monostate") return known(ParamKind::Null);
     if (name == "std::filesystem::path") return known(ParamKind::Path);
@@ -236,16 +331,20 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     if (name == "nni::Value") return known(ParamKind::Other);
   }
   if (codecs.hasCustomHooks(canonical)) return known(ParamKind::Instance);
-  if (const CXXRecordDecl* definition = record->getDefinition()) {
+  const CXXRecordDecl* definition = codecs.definition(record);
+  if (definition) {
     auto declares = [&](llvm::StringRef member) {
       return !definition->lookup(&ctx.Idents.get(member)).empty();
     };
     if (declares("_dump") && declares("_load")) return known(ParamKind::Instance);
   }
   // No JSON codec: still serializable through the runtime's size-limited binary fallback.
-  if (const CXXRecordDecl* definition = record->getDefinition();
-      definition && hasCerealHooks(ctx, definition))
-    return Classified{ParamKind::Other, NumberHint::None, true, true};
+  if (definition && hasCerealHooks(ctx, definition)) {
+    Classified out;
+    out.serializable = true;
+    out.binary_fallback = true;
+    return out;
+  }
   return {};
 }
 
@@ -525,8 +624,16 @@ class Reader {
         param.by_value = !declared->isReferenceType() && !declared->isPointerType();
         param.type_name = value.getAsString(policy_);
         collectEnums(value);
+        if (!classified.inner.isNull() && (!param.serializable || param.binary_fallback)) {
+          // The problem is a type inside (std::vector<Dataset>): name it, and describe it.
+          param.inner_type = classified.inner.getUnqualifiedType().getAsString(policy_);
+          param.inner_by_value = !classified.inner_by_pointer;
+          describeUserClass(classified.inner, param);
+          if (!param.type_decl.file.empty()) param.inner_type = param.type_name;
+        }
       }
-      if (!param.serializable || param.binary_fallback) describeUserClass(declared, param);
+      if ((!param.serializable || param.binary_fallback) && param.inner_type.empty())
+        describeUserClass(declared, param);
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
       // A default followed by another parameter may have to be passed by the loader itself.
@@ -560,19 +667,9 @@ class Reader {
     param.type_name = className(record).name;
     param.type_decl = location(where);
     param.type_traced = hasTraceAttribute(decl);
-    if (param.type_traced || decl != record->getDefinition() ||
-        isa<ClassTemplateSpecializationDecl>(decl))
-      return;
-    SourceLocation key = decl->getBeginLoc();
-    if (key.isInvalid() || key.isMacroID()) return;
-    Token token;
-    if (Lexer::getRawToken(key, token, sm_, ctx_.getLangOpts(), /*IgnoreWhiteSpace=*/true) ||
-        !token.is(tok::raw_identifier) ||
-        (token.getRawIdentifier() != "class" && token.getRawIdentifier() != "struct"))
-      return;
-    std::optional<Token> next = Lexer::findNextToken(key, sm_, ctx_.getLangOpts());
-    if (!next || next->getLocation().isMacroID()) return;
-    param.trace_insertion = location(next->getLocation());
+    if (param.type_traced || decl != record->getDefinition()) return;
+    if (std::optional<Location> insertion = traceInsertion(decl, sm_, ctx_.getLangOpts()))
+      param.trace_insertion = *insertion;
   }
 
   void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param) {
@@ -732,23 +829,7 @@ class Reader {
     }
   }
 
-  Location location(SourceLocation loc) {
-    Location out;
-    out.opaque = loc.getRawEncoding();
-    SourceLocation file = sm_.getFileLoc(loc);
-    PresumedLoc presumed = sm_.getPresumedLoc(file, /*UseLineDirectives=*/false);
-    if (presumed.isValid()) {
-      llvm::SmallString<256> real;
-      if (OptionalFileEntryRef entry = sm_.getFileEntryRefForID(sm_.getFileID(file));
-          entry && !llvm::sys::fs::real_path(entry->getName(), real))
-        out.file = std::string(real);
-      else
-        out.file = presumed.getFilename();
-      out.line = presumed.getLine();
-      out.column = presumed.getColumn();
-    }
-    return out;
-  }
+  Location location(SourceLocation loc) { return toLocation(sm_, loc); }
 
   void warning(SourceLocation loc, std::string message) {
     Finding finding;
@@ -779,7 +860,7 @@ class Reader {
   std::map<const Decl*, std::size_t> templates_;  // traced class templates -> model_.templates
   std::set<const Decl*> specializedTemplates_;    // class templates a traced alias specializes
   std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
-  CodecLookup codecs_{ctx_};
+  CodecLookup codecs_{ctx_, sema_};
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {
@@ -826,7 +907,7 @@ class Consumer : public ASTConsumer {
       : ci_(ci), headers_(headers), result_(result), mainFile_(std::move(mainFile)) {}
 
   void HandleTranslationUnit(ASTContext& ctx) override {
-    collectDependencies();
+    result_.model.dependencies = filesRead(ci_.getSourceManager(), mainFile_);
     if (ci_.getDiagnostics().hasErrorOccurred()) return;  // the model would be incomplete
     std::vector<Finding> findings;
     Reader reader(ci_, headers_, result_.model, findings);
@@ -838,22 +919,6 @@ class Consumer : public ASTConsumer {
   }
 
  private:
-  void collectDependencies() {
-    SourceManager& sm = ci_.getSourceManager();
-    std::set<std::string> files;
-    for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it) {
-      if (it->first.getName() == mainFile_) continue;
-      llvm::SmallString<256> path(it->first.getFileEntry().tryGetRealPathName());
-      if (path.empty()) {
-        path = it->first.getName();
-        llvm::sys::fs::make_absolute(path);
-        llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-      }
-      files.insert(std::string(path));
-    }
-    result_.model.dependencies.assign(files.begin(), files.end());
-  }
-
   CompilerInstance& ci_;
   const std::set<std::string>& headers_;
   ParseResult& result_;
@@ -886,49 +951,18 @@ llvm::Expected<Model> readModel(const ReadOptions& options) {
     return llvm::createStringError(ec, "cannot read the current directory");
   llvm::sys::path::append(mainFile, "nni-trace-gen-input.cpp");
 
-  std::string code = "// The headers nni-trace-gen reads, in one translation unit.\n";
-  for (const std::string& header : options.headers) code += "#include \"" + header + "\"\n";
-
-  std::vector<std::string> args = {NNI_TRACE_GEN_CLANG_DRIVER, "-fsyntax-only"};
-  tooling::CommandLineArguments user = options.clang_args;
-  user = tooling::getClangStripOutputAdjuster()(user, "");
-  user = tooling::getClangStripDependencyFileAdjuster()(user, "");
-  args.insert(args.end(), user.begin(), user.end());
-  if (!options.resource_dir.empty()) {
-    args.push_back("-resource-dir");
-    args.push_back(options.resource_dir);
-  }
-  args.push_back("-D__NNI_TRACE_GEN__=1");
-  args.push_back("-xc++");
-  args.push_back(std::string(mainFile));
-
-  auto overlay =
-      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
-  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
-  overlay->pushOverlay(memory);
-  memory->addFile(mainFile, 0, llvm::MemoryBuffer::getMemBufferCopy(code, mainFile));
-  auto files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), overlay);
+  ParseInput input;
+  input.main_file = std::string(mainFile);
+  input.content = "// The headers nni-trace-gen reads, in one translation unit.\n";
+  for (const std::string& header : options.headers)
+    *input.content += "#include \"" + header + "\"\n";
+  input.clang_args = options.clang_args;
+  input.resource_dir = options.resource_dir;
 
   std::set<std::string> headers(options.headers.begin(), options.headers.end());
   ParseResult result;
   result.checks.fallback_is_error = options.fallback_is_error;
-  // The printer honours the diagnostic flags given (-fdiagnostics-parseable-fixits,
-  // -fno-caret-diagnostics, ...), as the compiler would.
-  std::vector<const char*> argv;
-  for (const std::string& arg : args) argv.push_back(arg.c_str());
-  llvm::IntrusiveRefCntPtr<DiagnosticOptions> diagOptions(
-      CreateAndPopulateDiagOpts(argv).release());
-  if (std::find(args.begin(), args.end(), "-fno-color-diagnostics") == args.end() &&
-      llvm::errs().has_colors())
-    diagOptions->ShowColors = true;
-  TextDiagnosticPrinter printer(llvm::errs(), diagOptions.get());
-  tooling::ToolInvocation invocation(
-      args, std::make_unique<Action>(headers, result, std::string(mainFile)), files.get());
-  invocation.setDiagnosticConsumer(&printer);
-  invocation.setDiagnosticOptions(diagOptions.get());
-  bool ok = invocation.run();
-  // A flag Clang does not know is reported, yet the invocation may still succeed: count.
-  if (!ok || printer.getNumErrors() > 0)
+  if (!runParse(input, std::make_unique<Action>(headers, result, input.main_file)))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "errors in the input; no output written");
   Model model = std::move(result.model);

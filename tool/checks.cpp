@@ -88,7 +88,11 @@ void checkSignatures(const Entity& entity, std::vector<Finding>& out) {
 void addClassNote(const Param& param, Finding& finding) {
   if (param.type_decl.file.empty()) return;
   std::string message = fmt::format("'{}' declared here", param.type_name);
-  if (param.type_traced || param.by_value)
+  bool inner = !param.inner_type.empty();
+  if (inner && (param.type_traced || param.inner_by_value))
+    message += fmt::format("; a traced class is held as std::shared_ptr<{0}> or nni::Traced<{0}>",
+                           param.type_name);
+  else if (!inner && (param.type_traced || param.by_value))
     message += fmt::format(
         "; a traced class is taken as std::shared_ptr<{0}>, nni::Traced<{0}>, "
         "a reference or a pointer",
@@ -110,18 +114,42 @@ void checkParams(const Entity& entity, const Signature& signature, const CheckOp
       continue;
     }
     if (!param.serializable) {
-      Finding finding = error(param.location, fmt::format("parameter '{}' of type '{}' cannot be "
-                                                          "serialized",
-                                                          param.name, param.written_type));
+      std::string message = fmt::format("parameter '{}' of type '{}' cannot be serialized",
+                                        param.name, param.written_type);
+      if (!param.inner_type.empty())
+        message += fmt::format(": it holds '{}', which has no codec", param.inner_type);
+      Finding finding = error(param.location, std::move(message));
       addClassNote(param, finding);
       out.push_back(std::move(finding));
     } else if (param.binary_fallback) {
+      // The runtime's containers write each element with its own codec, so a container of a
+      // fallback type is JSON with one blob per element (include/nni/std_codecs.h); so is a
+      // std::shared_ptr to an object without a record (detail::dump_pointer).
+      bool inner = !param.inner_type.empty();
+      std::string type = inner                     ? param.inner_type
+                         : param.type_name.empty() ? param.written_type
+                                                   : param.type_name;
+      // A traced class taken by value is dumped by its codec, not by its trace.
+      std::string what = param.type_traced ? fmt::format("the traced class '{}' by value", type)
+                                           : fmt::format("the untraced type '{}'", type);
+      std::string subject =
+          inner ? fmt::format("parameter '{}' of type '{}' holds {}: each one in it will be dumped",
+                              param.name, param.written_type, what)
+          : param.type_traced
+              ? fmt::format("parameter '{}' takes {}: it will be dumped", param.name, what)
+              : fmt::format("parameter '{}' of untraced type '{}' will be dumped", param.name,
+                            type);
+      std::string fix =
+          !param.type_traced ? "trace it with [[nni::trace]]"
+          : inner ? fmt::format("hold it as std::shared_ptr<{0}> or nni::Traced<{0}>", type)
+                  : fmt::format(
+                        "take it as std::shared_ptr<{0}>, nni::Traced<{0}>, "
+                        "a reference or a pointer",
+                        type);
       Finding finding = error(
           param.location,
-          fmt::format("parameter '{}' of untraced type '{}' will be dumped as a size-limited "
-                      "binary blob ({{\"__nni_obj__\": ...}}); trace it with [[nni::trace]]{}",
-                      param.name, param.type_name.empty() ? param.written_type : param.type_name,
-                      options.fallback_is_error ? " (--fallback-is-error)" : ""));
+          fmt::format("{} as a size-limited binary blob ({{\"__nni_obj__\": ...}}); {}{}", subject,
+                      fix, options.fallback_is_error ? " (--fallback-is-error)" : ""));
       if (!options.fallback_is_error) finding.severity = Severity::Warning;
       addClassNote(param, finding);
       out.push_back(std::move(finding));

@@ -60,6 +60,13 @@ struct Param {
   bool type_traced = false;  // that class is marked [[nni::trace]] itself
   bool by_value = false;     // taken by value (a traced class is taken by pointer or reference)
   Location location;
+  // When what makes the parameter not serializable (or left to the binary fallback) is a type
+  // inside its container, tuple, variant or std::shared_ptr (`Dataset` in
+  // std::vector<Dataset>): that type, for messages (fully qualified, no leading "::"). The
+  // type_name, type_decl, trace_insertion and type_traced fields then describe it. Empty when it
+  // is the parameter's own type (or the one its std::optional holds).
+  std::string inner_type;
+  bool inner_by_value = false;  // held by value there (not through a std::shared_ptr)
 };
 
 // A class that a signature creates, with the bases it can be used as.
