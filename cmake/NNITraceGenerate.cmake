@@ -1,7 +1,10 @@
-# nni_trace_generate(<target> [HEADERS <header>...] [OUTPUT_DIR <dir>] [OPTIONS <flag>...])
+# nni_trace_generate(<target> [HEADERS <header>...] [OUTPUT_DIR <dir>] [OPTIONS <flag>...]
+#                    [CHECK_CALLS])
 #
 # Runs nni-trace-gen over the target's headers at build time and compiles the generated
-# registrations into the target. Reference: docs/cmake.md.
+# registrations into the target. With CHECK_CALLS, also checks the nni::make / nni::call /
+# nni::load calls of each of the target's C++ sources (one parse per source). Reference:
+# docs/cmake.md.
 #
 # Needs the targets NNITrace::nni-trace-gen and NNITrace::runtime (imported by
 # find_package(NNITrace), or the ALIAS targets of the nni-trace build tree).
@@ -14,7 +17,7 @@ include_guard(GLOBAL)
 cmake_policy(VERSION 3.20...3.25)
 
 function(nni_trace_generate target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "HEADERS;OPTIONS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "CHECK_CALLS" "OUTPUT_DIR" "HEADERS;OPTIONS")
   if(arg_UNPARSED_ARGUMENTS)
     message(SEND_ERROR "nni_trace_generate(${target}): unknown argument(s): ${arg_UNPARSED_ARGUMENTS}")
     return()
@@ -115,16 +118,20 @@ function(nni_trace_generate target)
       "\"-std=c++$<IF:$<BOOL:${std}>,${std},${default_std}>\""
       "$<$<BOOL:${incs}>:\"-I$<JOIN:${incs},\"\n\"-I>\">"
       "$<$<BOOL:${defs}>:\"-D$<JOIN:${defs},\"\n\"-D>\">")
+  set(option_lines "")
   foreach(opt IN LISTS arg_OPTIONS)
-    list(APPEND rsp_lines "\"${opt}\"")
+    list(APPEND option_lines "\"${opt}\"")
   endforeach()
+  list(JOIN rsp_lines "\n" target_content)  # without OPTIONS, for the check's flags
+  list(APPEND rsp_lines ${option_lines})
   list(JOIN rsp_lines "\n" rsp_content)
   get_property(multi_config GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
   if(multi_config)
-    set(rsp "${base}.$<CONFIG>.rsp")
+    set(config_suffix ".$<CONFIG>")
   else()
-    set(rsp "${base}.rsp")
+    set(config_suffix "")
   endif()
+  set(rsp "${base}${config_suffix}.rsp")
   file(GENERATE OUTPUT "${rsp}" CONTENT "${rsp_content}\n" TARGET "${target}")
 
   # The stamp is the rule's output: the generator leaves an unchanged file alone, so the real
@@ -142,6 +149,11 @@ function(nni_trace_generate target)
     DEPFILE "${depfile}"
     COMMENT "nni-trace-gen: registrations for ${target}"
     VERBATIM)
+
+  if(arg_CHECK_CALLS)
+    _nni_trace_check_calls("${target}" "${target_dir}" "${out_dir}" "${target_content}"
+                           "${option_lines}" "${config_suffix}")
+  endif()
 
   set_source_files_properties("${cpp}" "${stamp}" PROPERTIES GENERATED TRUE)
   # Every generated file defines the same names in its unnamed namespace.
@@ -170,4 +182,82 @@ function(nni_trace_generate target)
   set(quiet "$<$<COMPILE_LANG_AND_ID:CXX,GNU>:-Wno-attributes=nni::>"
             "$<$<COMPILE_LANG_AND_ID:CXX,Clang,AppleClang>:-Wno-unknown-attributes>")
   target_compile_options("${target}" PRIVATE ${quiet} INTERFACE ${quiet})
+endfunction()
+
+# CHECK_CALLS: one `nni-trace-gen --check-calls` per C++ source of the target, each a custom
+# command with its own stamp and depfile, so that a build runs the check of a source only when
+# the source, a file its parse read, its flags or the generator changed. The stamps are sources
+# of the target: the target's build waits for them and fails when a check fails.
+function(_nni_trace_check_calls target target_dir out_dir target_content option_lines
+         config_suffix)
+  get_target_property(sources "${target}" SOURCES)
+  set(checked "")
+  foreach(s IN LISTS sources)
+    if(s MATCHES "^\\$<" OR NOT s MATCHES "\\.(cc|cxx|cpp|CPP|c\\+\\+|C)$")
+      continue()
+    endif()
+    get_filename_component(s "${s}" ABSOLUTE BASE_DIR "${target_dir}")
+    get_source_file_property(header_only "${s}" HEADER_FILE_ONLY)
+    if(NOT header_only)
+      list(APPEND checked "${s}")
+    endif()
+  endforeach()
+  list(REMOVE_DUPLICATES checked)
+  if(NOT checked)
+    message(SEND_ERROR "nni_trace_generate(${target}): CHECK_CALLS, but the target lists no C++ "
+                       "source (.cpp, .cc, .cxx, ...) to check; add them before the call")
+    return()
+  endif()
+
+  # The generation's flags with the target's compile options (transitive, as the compiler gets
+  # them; `SHELL:` groups left out) before OPTIONS. The check ignores warning options.
+  set(copts "$<FILTER:$<TARGET_PROPERTY:${target},COMPILE_OPTIONS>,EXCLUDE,^SHELL:>")
+  set(lines "${target_content}" "$<$<BOOL:${copts}>:\"$<JOIN:${copts},\"\n\">\">" ${option_lines})
+  list(JOIN lines "\n" content)
+  set(check_rsp "${out_dir}/${target}.nni_calls${config_suffix}.rsp")
+  file(GENERATE OUTPUT "${check_rsp}" CONTENT "${content}\n" TARGET "${target}")
+
+  set(dir "${out_dir}/${target}.nni_calls")
+  file(MAKE_DIRECTORY "${dir}")
+  set(stamps "")
+  foreach(src IN LISTS checked)
+    # One stamp per source, unique even for sources of the same name in two directories.
+    get_filename_component(name "${src}" NAME)
+    string(MD5 key "${src}")
+    string(SUBSTRING "${key}" 0 8 key)
+    set(check_base "${dir}/${name}.${key}")
+    # The source's own properties, as a compile command has them (as set when this is called).
+    set(src_flags "")
+    foreach(prop_prefix IN ITEMS "INCLUDE_DIRECTORIES;-I" "COMPILE_DEFINITIONS;-D" "COMPILE_OPTIONS;")
+      list(GET prop_prefix 0 prop)
+      list(LENGTH prop_prefix n)
+      set(prefix "")
+      if(n GREATER 1)
+        list(GET prop_prefix 1 prefix)
+      endif()
+      get_source_file_property(values "${src}" ${prop})
+      if(values)
+        foreach(v IN LISTS values)
+          list(APPEND src_flags "${prefix}${v}")
+        endforeach()
+      endif()
+    endforeach()
+    file(RELATIVE_PATH shown "${CMAKE_SOURCE_DIR}" "${src}")
+    if(shown MATCHES "^\\.\\./")
+      set(shown "${src}")
+    endif()
+    add_custom_command(
+      OUTPUT "${check_base}.stamp"
+      COMMAND NNITrace::nni-trace-gen --check-calls
+              --depfile "${check_base}.d" --depfile-target "${check_base}.stamp"
+              "${src}" -- "@${check_rsp}" ${src_flags}
+      COMMAND "${CMAKE_COMMAND}" -E touch "${check_base}.stamp"
+      DEPENDS NNITrace::nni-trace-gen "${src}" "${check_rsp}"
+      DEPFILE "${check_base}.d"
+      COMMENT "nni-trace-gen: checking the nni calls of ${shown}"
+      VERBATIM)
+    list(APPEND stamps "${check_base}.stamp")
+  endforeach()
+  set_source_files_properties(${stamps} PROPERTIES GENERATED TRUE)
+  target_sources("${target}" PRIVATE ${stamps})
 endfunction()

@@ -1,4 +1,5 @@
-// The generator's checks on the model, and their printing through Clang's diagnostics.
+// The generator's checks on the model and on call sites (--check-calls), and their printing
+// through Clang's diagnostics.
 #include "checks.h"
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 #include <clang/Basic/SourceLocation.h>
 #include <fmt/format.h>
 #include <llvm/ADT/StringRef.h>
+
+#include "call_checker.h"  // checkCalls
 
 namespace nni_gen {
 namespace {
@@ -233,6 +236,57 @@ std::vector<Finding> checkModel(const Model& model, const CheckOptions& options)
     for (const Signature& signature : entity.signatures)
       checkParams(entity, signature, options, out);
     checkSignatures(entity, out);
+  }
+  return out;
+}
+
+std::vector<Finding> checkCalls(const std::vector<CallSite>& calls) {
+  std::vector<Finding> out;
+  constexpr const char* kFix =
+      "list its header in nni_trace_generate, and link the target that holds it";
+  for (const CallSite& call : calls) {
+    if (!call.judged || call.traced) continue;
+    if (call.api == CallApi::Load && (call.polymorphic || call.created_by_traced)) continue;
+    std::string message;
+    if (call.function) {
+      message = fmt::format(
+          "{}<&{}>: the function is not traced, so the call throws nni::NotTraced; mark it "
+          "[[nni::trace]], {}",
+          call.callee, call.target, kFix);
+    } else if (!call.is_class) {
+      message = fmt::format(
+          "{}<{}>: '{}' is not a class, so it cannot be traced and {}; {} a traced class",
+          call.callee, call.target, call.target,
+          call.api == CallApi::Load ? "no payload can be loaded as one"
+                                    : "the call throws nni::NotTraced",
+          call.api == CallApi::Load ? "load" : "make");
+    } else {
+      std::string what =
+          call.api == CallApi::Load
+              ? fmt::format(
+                    "'{}' is not traced, not created by a traced function and not a "
+                    "polymorphic base, so no payload can be loaded as one",
+                    call.target)
+              : fmt::format("'{}' is not traced, so the call throws nni::NotTraced", call.target);
+      std::string fix =
+          call.specialization
+              ? fmt::format("trace it through an alias (using Name [[nni::trace]] = {};), {}",
+                            call.target, kFix)
+              : fmt::format("mark it [[nni::trace]] (or trace it through an alias), {}", kFix);
+      message = fmt::format("{}<{}>: {}; {}", call.callee, call.target, what, fix);
+    }
+    Finding finding = error(call.location, std::move(message));
+    if (!call.instantiation.empty())
+      finding.notes.push_back(
+          {call.instantiated_at,
+           fmt::format("in instantiation of '{}' requested here", call.instantiation), ""});
+    if (call.declaration.opaque != 0) {
+      bool fix = call.trace_insertion.opaque != 0;
+      finding.notes.push_back({fix ? call.trace_insertion : call.declaration,
+                               fmt::format("'{}' declared here", call.target),
+                               fix ? "[[nni::trace]] " : ""});
+    }
+    out.push_back(std::move(finding));
   }
   return out;
 }

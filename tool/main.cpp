@@ -2,6 +2,7 @@
 // that registers them with the nni-trace runtime, plus a YAML manifest and a depfile.
 //
 //   nni-trace-gen [options] <header>... -- <clang flags>
+//   nni-trace-gen --check-calls [--depfile <file> --depfile-target <name>] <source>... -- <flags>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "ast_reader.h"
+#include "call_checker.h"
 #include "emit_cpp.h"
 #include "emit_manifest.h"
 #include "flags.h"
@@ -29,6 +31,8 @@ namespace {
 constexpr const char* kToolName = "nni-trace-gen";
 
 constexpr const char* kUsage = R"(USAGE: nni-trace-gen [options] <header>... -- <clang flags>
+       nni-trace-gen --check-calls [--depfile <file> --depfile-target <name>] <source>...
+                     -- <clang flags>
 
 Reads the declarations marked [[nni::trace]] in the given headers (one parse of all of them,
 with the given compiler flags) and writes the C++ source that registers them with the
@@ -46,6 +50,10 @@ OPTIONS:
   --fallback-is-error       a parameter of an untraced type that only the size-limited binary
                             fallback ({"__nni_obj__": ...}) can dump is an error (default: a
                             warning)
+  --check-calls             instead: parse each given source (a .cpp, function bodies and all)
+                            and report each nni::make, nni::make_unique, nni::call and nni::load
+                            of a class or function that is not traced; writes nothing but the
+                            depfile (which then needs --depfile-target)
   --version                 print the version and exit
   --help                    print this help and exit
 
@@ -60,12 +68,13 @@ struct Options {
   std::string depfile_target;
   std::string anchor;
   std::string resource_dir = NNI_TRACE_GEN_DEFAULT_RESOURCE_DIR;
-  std::vector<std::string> headers;
+  std::vector<std::string> headers;  // the inputs: headers, or sources with --check-calls
   std::vector<std::string> clang_args;
   bool help = false;
   bool version = false;
   bool strict_flags = false;
   bool fallback_is_error = false;
+  bool check_calls = false;  // the inputs are sources, whose calls are checked
 };
 
 llvm::Error usageError(const llvm::Twine& message) {
@@ -112,6 +121,10 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
       options.fallback_is_error = true;
       continue;
     }
+    if (arg == "--check-calls") {
+      options.check_calls = true;
+      continue;
+    }
     bool matched = false;
     for (auto [name, out] : {std::pair<llvm::StringRef, std::string*>{"-o", &options.output},
                              {"--manifest", &options.manifest},
@@ -132,6 +145,14 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
     options.headers.push_back(arg.str());
   }
   if (options.help || options.version) return options;
+  if (options.check_calls) {
+    if (!options.output.empty() || !options.manifest.empty() || !options.anchor.empty())
+      return usageError("--check-calls writes no code: -o, --manifest and --anchor do not apply");
+    if (options.headers.empty()) return usageError("no input source");
+    if (!options.depfile.empty() && options.depfile_target.empty())
+      return usageError("--depfile needs --depfile-target with --check-calls");
+    return options;
+  }
   if (options.output.empty()) return usageError("no output file: -o <file> is required");
   if (options.headers.empty()) return usageError("no input header");
   if (!options.depfile.empty() && options.depfile_target.empty())
@@ -139,16 +160,16 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
   return options;
 }
 
-// The headers as absolute, canonical paths: the reader compares declarations' files with them.
-llvm::Error canonicalizeHeaders(std::vector<std::string>& headers) {
+// The inputs as absolute, canonical paths: the reader compares declarations' files with them.
+llvm::Error canonicalizeHeaders(std::vector<std::string>& headers, const char* what = "header") {
   for (std::string& header : headers) {
     llvm::SmallString<256> real;
     if (std::error_code ec = llvm::sys::fs::real_path(header, real))
-      return llvm::createStringError(ec, "cannot read header '%s': %s", header.c_str(),
+      return llvm::createStringError(ec, "cannot read %s '%s': %s", what, header.c_str(),
                                      ec.message().c_str());
     if (llvm::sys::fs::is_directory(real))
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "'%s' is a directory, not a header", header.c_str());
+                                     "'%s' is a directory, not a %s", header.c_str(), what);
     header = std::string(real);
   }
   return llvm::Error::success();
@@ -159,11 +180,28 @@ void removeOutputs(const Options& options) {
     if (!path->empty()) llvm::sys::fs::remove(*path);
 }
 
+// --check-calls: one parse per source; the depfile names every file any of them read.
+llvm::Error runCallChecks(const Options& options, const nni_gen::FilteredFlags& flags) {
+  nni_gen::CheckCallsOptions check;
+  check.sources = options.headers;
+  check.clang_args = flags.kept;
+  check.resource_dir = options.resource_dir;
+  llvm::Expected<std::vector<std::string>> read = nni_gen::checkSourceCalls(check);
+  if (!read) return read.takeError();
+  if (options.depfile.empty()) return llvm::Error::success();
+  return nni_gen::writeOutputs(
+      {{options.depfile, nni_gen::makeDepfile(options.depfile_target, *read)}});
+}
+
 llvm::Error run(Options options) {
-  if (llvm::Error error = canonicalizeHeaders(options.headers)) return error;
+  if (llvm::Error error =
+          canonicalizeHeaders(options.headers, options.check_calls ? "source" : "header"))
+    return error;
 
   // Flags written for GCC (a compile_commands.json, a target's options) that Clang rejects.
-  nni_gen::FilteredFlags flags = nni_gen::filterClangFlags(options.clang_args);
+  // The check of calls shows none of Clang's warnings, so warning options do not matter there.
+  nni_gen::FilteredFlags flags = nni_gen::filterClangFlags(
+      options.check_calls ? nni_gen::withoutWarningFlags(options.clang_args) : options.clang_args);
   for (const std::string& flag : flags.dropped) {
     if (options.strict_flags)
       llvm::WithColor::error(llvm::errs(), kToolName)
@@ -176,6 +214,7 @@ llvm::Error run(Options options) {
   if (options.strict_flags && !flags.dropped.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "compiler flags Clang does not know; no output written");
+  if (options.check_calls) return runCallChecks(options, flags);
 
   nni_gen::ReadOptions read;
   read.headers = options.headers;

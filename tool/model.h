@@ -129,6 +129,33 @@ struct TracedTemplate {
   bool specialized = false;  // some traced alias in these headers names a specialization
 };
 
+// A use of the runtime's API in a user's source that names a class or function the runtime must
+// know (nni-trace-gen --check-calls reads these): nni::make<T>, nni::make_unique<T>,
+// nni::call<F>, nni::load<T> (and nni::load_file<T>).
+enum class CallApi { Make, MakeUnique, Call, Load };
+
+struct CallSite {
+  CallApi api = CallApi::Make;
+  std::string callee;     // as written in messages: "nni::make", "nni::load_file", ...
+  std::string target;     // T or F, fully qualified, no leading "::" (demo::Net, demo::build)
+  Location location;      // the call: the name of the function called
+  bool function = false;  // nni::call: `target` is a function
+  bool is_class = true;   // false for nni::make<int>: only classes are traced
+  // Facts the checks judge (set by the reader).
+  bool judged = false;       // false when T is incomplete here or not a class (nothing to say)
+  bool traced = false;       // T or F carries [[nni::trace]], or a traced alias names T
+  bool polymorphic = false;  // T is polymorphic: a load may create any traced subclass
+  // T is, or is a base of, a class that a traced class or traced function this source sees
+  // creates (the runtime loads through the created class's bases).
+  bool created_by_traced = false;
+  bool specialization = false;  // T is a class template specialization (traced by an alias)
+  Location declaration;         // of T or F; opaque 0 when there is none to show
+  Location trace_insertion;     // where `[[nni::trace]] ` would go; opaque 0 when nowhere
+  // The call is inside a template instantiation: the specialization and where it was required.
+  std::string instantiation;
+  Location instantiated_at;
+};
+
 struct Model {
   std::vector<Entity> entities;
   std::vector<TracedTemplate> templates;

@@ -10,7 +10,7 @@ import lit.formats
 
 config.name = "nni-trace-gen"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".h", ".test"]
+config.suffixes = [".h", ".cpp", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 if not getattr(config, "test_exec_root", None):
