@@ -1,0 +1,182 @@
+// The simdjson reader: the fast path. One simdjson DOM parser and document per thread parse the
+// payload; one pass over simdjson's tape (its documented format, simdjson's doc/tape.md) then
+// writes our tree. Whatever simdjson refuses, RapidJSON reads or reports (json_document.cpp).
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "json_tree.h"
+
+namespace nni::detail {
+
+namespace {
+
+// What a parse leaves on its thread: the parser (its buffers grow to the largest payload it has
+// read, so a large one gives them back afterwards) and the document (simdjson's tape and
+// unescaped strings) that simdjson_convert reads.
+struct ThreadParser {
+  simdjson::dom::parser parser;
+  simdjson::dom::document doc;
+  std::vector<JsonValue*> resume;  // per open container: where its parent's values continue
+};
+
+// Buffers kept for the next parse: about 14 bytes per byte of the largest payload (tape,
+// structural indexes, strings, the padded copy), so 1 MiB of payload keeps about 14 MiB per
+// thread. A larger payload gets fresh buffers, freed after its conversion.
+constexpr std::size_t kKeepBuffersUpTo = 1u << 20;
+
+void release_if_large(ThreadParser& tp, std::size_t payload_bytes) {
+  if (payload_bytes > kKeepBuffersUpTo) {
+    tp.parser = simdjson::dom::parser();
+    tp.doc = simdjson::dom::document();
+  }
+}
+
+ThreadParser& thread_parser() {
+  thread_local ThreadParser tp;
+  return tp;
+}
+
+// Values inside the container whose start is at `tape[i]` (an object's keys and values), counted
+// when simdjson's 24-bit count saturates (16,777,215 and more).
+std::uint32_t count_elements(const std::uint64_t* tape, std::size_t i) {
+  std::uint32_t count = 0;
+  std::size_t end = (tape[i] & 0xFFFFFFFFu) - 1;  // the closing bracket
+  for (std::size_t j = i + 1; j < end; ++count) {
+    switch (tape[j] >> 56) {
+      case '[':
+      case '{': j = tape[j] & 0xFFFFFFFFu; break;
+      case 'l':
+      case 'u':
+      case 'd': j += 2; break;
+      default: j += 1;
+    }
+  }
+  return count;
+}
+
+// RapidJSON refuses a number whose exponent is more than 308 plus its count of fraction digits
+// ("Number too big to be stored in double"); simdjson reads the zeros among them ("0e400") as 0.
+// Both see every other number alike, so a payload with a zero double is looked at for an exponent
+// past 308 (in a string or not; a false alarm only costs the RapidJSON parse).
+bool has_exponent_past_308(std::string_view json) {
+  for (std::size_t i = 0; (i = json.find_first_of("eE", i)) != std::string_view::npos;) {
+    ++i;
+    if (i < json.size() && json[i] == '+') ++i;
+    std::size_t exponent = 0;
+    for (; i < json.size() && json[i] >= '0' && json[i] <= '9'; ++i) {
+      exponent = exponent * 10 + static_cast<std::size_t>(json[i] - '0');
+      if (exponent > 308) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t simdjson_parse(std::string_view json) {
+  ThreadParser& tp = thread_parser();
+  if (tp.parser.parse_into_document(tp.doc, json.data(), json.size()).error()) {
+    release_if_large(tp, json.size());
+    return 0;
+  }
+  // tape[0] points past the root's closing word; every value between takes one word or more.
+  return static_cast<std::size_t>(tp.doc.tape[0] & simdjson::internal::JSON_VALUE_MASK) - 2;
+}
+
+bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
+                      std::size_t value_capacity, char* strings) {
+  ThreadParser& tp = thread_parser();
+  const std::uint64_t* tape = tp.doc.tape.get();
+  const std::size_t tape_end = (tape[0] & simdjson::internal::JSON_VALUE_MASK) - 1;  // root's end
+  // simdjson's strings sit one after the other in its string buffer (a 32-bit length, the bytes,
+  // a NUL), in tape order. Values point into `strings` at the same offsets, and the buffer is
+  // copied there at the end, in one piece.
+  const std::uint8_t* string_buf = tp.doc.string_buf.get();
+  std::size_t string_bytes = 0;
+  JsonValue* const values_end = values + value_capacity;
+  // Per open container: where its parent's values continue. simdjson refuses a document nested
+  // deeper than its parser's max_depth().
+  const std::size_t max_depth = std::min(limits.max_depth, tp.parser.max_depth());
+  if (tp.resume.size() < max_depth) tp.resume.resize(max_depth);
+  JsonValue** const resume = tp.resume.data();
+  std::size_t depth = 0;
+
+  JsonValue* next = values;        // where the next value goes
+  JsonValue* unused = values + 1;  // the first value no container has claimed yet
+  bool zero_double = false;
+  bool ok = false;
+  // An if-chain, most frequent first (keys are strings): about 25% faster than a switch here.
+  for (std::size_t i = 1; i < tape_end;) {
+    const std::uint64_t word = tape[i];
+    const unsigned type = static_cast<unsigned>(word >> 56);
+    JsonValue& v = *next;
+    if (type == '"') {
+      const std::size_t offset = word & simdjson::internal::JSON_VALUE_MASK;
+      std::uint32_t length;
+      std::memcpy(&length, string_buf + offset, sizeof length);
+      if (length > limits.max_string_bytes) goto done;  // RapidJSON reports it
+      string_bytes = offset + sizeof length + length + 1;
+      v.tag = JsonTag::String;
+      v.n = length;
+      v.s = strings + offset + sizeof length;
+      ++next;
+      ++i;
+    } else if (type == '{' || type == '[') {
+      if (depth >= max_depth) goto done;  // past LoadLimits::max_depth: RapidJSON reports it
+      // The count is of elements, or of an object's key-value pairs.
+      const bool object = type == '{';
+      std::uint32_t count = (word >> 32) & simdjson::internal::JSON_COUNT_MASK;
+      if (count == simdjson::internal::JSON_COUNT_MASK) {
+        count = count_elements(tape, i);
+        if (object) count /= 2;
+      }
+      const std::size_t block = object ? std::size_t{count} * 2 : count;
+      if (block > static_cast<std::size_t>(values_end - unused)) goto done;
+      v.tag = object ? JsonTag::Object : JsonTag::Array;
+      v.n = count;
+      v.kids = unused;
+      resume[depth++] = next + 1;
+      next = unused;
+      unused += block;
+      ++i;
+    } else if (type == '}' || type == ']') {
+      next = resume[--depth];
+      ++i;
+    } else if (type == 'd') {
+      v.tag = JsonTag::Double;
+      std::memcpy(&v.d, &tape[i + 1], sizeof v.d);
+      zero_double |= v.d == 0;
+      ++next;
+      i += 2;
+    } else if (type == 'l' || type == 'u') {  // simdjson writes 'u' only past int64's range
+      v.tag = type == 'l' ? JsonTag::Int64 : JsonTag::Uint64;
+      v.u = tape[i + 1];
+      ++next;
+      i += 2;
+    } else {
+      if (type == 'n') {
+        v.tag = JsonTag::Null;
+      } else if (type == 't') {
+        v.tag = JsonTag::True;
+      } else if (type == 'f') {
+        v.tag = JsonTag::False;
+      } else {
+        goto done;  // not in simdjson 3's tape format
+      }
+      ++next;
+      ++i;
+    }
+  }
+  if (string_bytes > simdjson_string_capacity(json.size())) goto done;
+  if (zero_double && has_exponent_past_308(json)) goto done;
+  if (string_bytes) std::memcpy(strings, string_buf, string_bytes);
+  ok = true;
+done:
+  release_if_large(tp, json.size());
+  return ok;
+}
+
+}  // namespace nni::detail

@@ -1,0 +1,79 @@
+// The runtime's parsed JSON, whichever parser read it: one block of JsonValue in which the
+// elements of every array, and the alternating keys and values of every object, sit next to
+// each other, so that JsonNode's indexed access is O(1); strings are copied into one buffer
+// after the values. simdjson (json_simdjson.cpp) parses first; RapidJSON (json_rapidjson.cpp)
+// reads what simdjson refuses (NaN, Infinity, integers past 64 bits, ...) and reports every
+// error. Private to the runtime: the public view is nni::JsonNode (nni/json.h).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nni/json.h"
+
+namespace nni::detail {
+
+enum class JsonTag : std::uint8_t {
+  Null,
+  False,
+  True,
+  Int64,
+  Uint64,
+  Double,
+  String,
+  Array,
+  Object
+};
+
+struct JsonValue {
+  std::uint32_t n;  // String: bytes; Array: elements; Object: members (the block holds 2n values)
+  JsonTag tag;
+  union {
+    std::int64_t i;         // Int64: an integer literal in int64's range
+    std::uint64_t u;        // Uint64: an integer literal past int64's range that fits 64 bits
+    double d;               // Double
+    const char* s;          // String (not NUL-terminated)
+    const JsonValue* kids;  // Array, Object
+    std::size_t offset;     // while RapidJSON builds: offset of the string or the children
+  };
+};
+static_assert(sizeof(JsonValue) == 16);
+
+// ---- simdjson: the fast path. Its parser and tape are per thread (thread_local). ----
+
+// Parses `json` on this thread; 0 if simdjson refuses it, else an upper bound of the values the
+// tree will hold.
+std::size_t simdjson_parse(std::string_view json);
+// The bytes simdjson_convert needs for strings: simdjson stores each string with 5 bytes more
+// (a 32-bit length and a NUL), and a payload of n bytes holds at most (n + 1) / 3 strings.
+constexpr std::size_t simdjson_string_capacity(std::size_t json_size) { return 2 * json_size + 8; }
+// Converts the last simdjson_parse of this thread into `values` (root first) and `strings`.
+// False if it must be read by RapidJSON after all: a limit is exceeded (RapidJSON reports it
+// with its offset), or a number RapidJSON refuses (a zero with an exponent past 308).
+bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
+                      std::size_t value_capacity, char* strings);
+
+// ---- RapidJSON: reads everything that loaded before simdjson, and reports every error. ----
+
+struct RapidJsonTree {
+  std::vector<JsonValue> values;  // offsets, not pointers; the root is the last value
+  std::string strings;
+};
+// Throws LoadError for invalid JSON and for each LoadLimits refusal (and a lone surrogate).
+RapidJsonTree rapidjson_parse(std::string_view json, const LoadLimits& limits);
+
+// ---- for tests and the fuzzer (test/runtime/json_parser_test.cpp, fuzz/load_fuzzer.cpp) ----
+
+enum class JsonParser : std::uint8_t {
+  Auto,           // simdjson, and RapidJSON for what it refuses
+  RapidJsonOnly,  // the fallback alone, to compare the two
+};
+// Which parser JsonDocument uses on this thread; returns the previous choice.
+JsonParser set_json_parser(JsonParser parser) noexcept;
+// How many JsonDocuments this thread has read with RapidJSON since it started.
+std::size_t json_fallback_count() noexcept;
+
+}  // namespace nni::detail
