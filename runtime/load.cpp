@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "loaded_args.h"
 #include "nni/errors.h"
 #include "nni/generated.h"
 #include "symbols.h"
@@ -13,6 +14,12 @@
 namespace nni::detail {
 
 namespace {
+
+// One parameter's argument in a payload, once matched: where it came from, for error paths.
+struct ArgSlot {
+  JsonNode node;
+  bool positional;  // from "__args__" (else "__kwargs__")
+};
 
 // The matched arguments of one signature: inline for the common small signature, so a load
 // allocates nothing for them.
@@ -165,6 +172,48 @@ void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed
   }
 }
 
+void add_path(PathError& e, const Signature& s, const ArgSlot& slot, std::size_t index) {
+  if (slot.positional) {
+    e.prepend(index);
+    e.prepend(std::string_view("__args__"));
+  } else {
+    e.prepend(std::string_view(s.params[index].name));
+    e.prepend(std::string_view("__kwargs__"));
+  }
+}
+
+// How many arguments the loader passes when the payload gives `given`: all of them when every
+// parameter after those has a default the loader can pass itself (one generated case serves all
+// such counts), else `given` (the compiler applies the defaults).
+std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
+  for (std::size_t i = given; i < s.param_count; ++i) {
+    if (!s.params[i].default_in_loader) return given;
+  }
+  return s.param_count;
+}
+
+// Calls the chosen signature's loader with the payload's arguments, converted, and a record of
+// them; the arguments are converted in order and nothing is constructed if one fails.
+std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSlot* slots,
+                                std::size_t given, LoadContext& ctx) {
+  std::size_t count = arguments_to_pass(s, given);
+  LoadedArgs args(s, count);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i < given && slots[i].node) {
+      try {
+        s.params[i].ops->load(args.slot(i), slots[i].node, ctx);
+      } catch (PathError& error) {
+        add_path(error, s, slots[i], i);
+        throw;
+      }
+    } else {
+      s.defaults(i, args.slot(i));  // match() and arguments_to_pass() checked default_in_loader
+    }
+    args.constructed(i);
+  }
+  return s.load(ArgList(e, args.slots(), count, record_loaded(e, s, args, given)));
+}
+
 }  // namespace
 
 void check_allowed_symbols(const JsonNode& root, const LoadOptions& options) {
@@ -211,8 +260,7 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
                         "', which is not a '" + type_name(target) + "'",
                     "/__symbol__");
   }
-  ArgList args(*e, *chosen, slots.data(), count, ctx);
-  std::shared_ptr<void> made = chosen->load(args);
+  std::shared_ptr<void> made = construct(*e, *chosen, slots.data(), count, ctx);
   if (!made) throw LoadError("the factory '" + std::string(e->symbol) + "' returned null");
   void* converted = up->cast(made.get());
   return std::shared_ptr<void>(std::move(made), converted);
@@ -224,14 +272,11 @@ void throw_not_unique(const std::type_info& type) {
                   "that keeps a shared_ptr to its result cannot fill it)");
 }
 
-void ArgList::add_path(PathError& e, std::size_t index) const {
-  if (slots_[index].positional) {
-    e.prepend(index);
-    e.prepend(std::string_view("__args__"));
-  } else {
-    e.prepend(std::string_view(signature_.params[index].name));
-    e.prepend(std::string_view("__kwargs__"));
-  }
+std::shared_ptr<void> ArgList::adopt_object(void* object, void (*destroy)(void*) noexcept) const {
+  TraceDeleter deleter{std::move(record_), nullptr};
+  deleter.destroy = destroy;
+  // If the control block cannot be allocated, shared_ptr calls the deleter on `object`.
+  return std::shared_ptr<void>(object, std::move(deleter));
 }
 
 std::shared_ptr<void> ArgList::bad_count() const {

@@ -636,9 +636,10 @@ class Reader {
         describeUserClass(declared, param);
       param.has_default = parm->hasDefaultArg();
       if (param.has_default) param.default_text = defaultText(parm);
-      // A default followed by another parameter may have to be passed by the loader itself.
-      if (param.has_default && parm != function->parameters().back())
-        qualifyDefault(function, parm, param);
+      // A default followed by another parameter may have to be passed by the loader itself. The
+      // last one never has to be, but when it can be, loads need one generated case less.
+      if (param.has_default)
+        qualifyDefault(function, parm, param, parm != function->parameters().back());
       if (!param.has_default && !requiredDone) ++signature.required;
       if (param.has_default) requiredDone = true;
       signature.params.push_back(std::move(param));
@@ -672,7 +673,8 @@ class Reader {
       param.trace_insertion = *insertion;
   }
 
-  void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param) {
+  void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param,
+                      bool needed) {
     std::string problem;
     const Expr* init = nullptr;
     if (parm->hasUnparsedDefaultArg()) {
@@ -698,6 +700,7 @@ class Reader {
     if (problem.empty() && !param.qualified_default.empty()) return;
     if (problem.empty()) problem = "cannot be re-printed";
     param.qualified_default.clear();
+    if (!needed) return;
     warning(parm->getLocation().isValid() ? parm->getLocation() : function->getLocation(),
             "the default argument of '" + param.name + "' " + problem +
                 ", so generated code cannot pass it: a payload that gives a later argument must "

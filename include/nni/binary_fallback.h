@@ -20,9 +20,19 @@ namespace nni {
 namespace detail {
 
 template <class T>
-inline constexpr bool binary_serializable_v =
-    cereal::traits::is_output_serializable<T, cereal::PortableBinaryOutputArchive>::value &&
-    cereal::traits::is_input_serializable<T, BoundedBinaryInputArchive>::value;
+constexpr bool binary_serializable() {
+  // An abstract class is never a value to re-create; asking cereal's traits (the costly part of
+  // a std::shared_ptr<Base> parameter's code) would only say so more slowly.
+  if constexpr (std::is_abstract_v<T>) {
+    return false;
+  } else {
+    return cereal::traits::is_output_serializable<T, cereal::PortableBinaryOutputArchive>::value &&
+           cereal::traits::is_input_serializable<T, BoundedBinaryInputArchive>::value;
+  }
+}
+
+template <class T>
+inline constexpr bool binary_serializable_v = binary_serializable<T>();
 
 // Checks the size limit (PayloadTooLarge names `type`), then writes the base64 object.
 void write_binary(JsonWriter& w, const std::string& bytes, const std::type_info& type,

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -14,13 +15,7 @@
 
 namespace nni::detail {
 
-// One parameter's argument in a payload, once matched: where it came from, for error paths.
-struct ArgSlot {
-  JsonNode node;
-  bool positional;  // from "__args__" (else "__kwargs__")
-};
-
-// What ArgList::get<P> gives for a parameter of type P: P itself, but a Borrowed<T> for a
+// What a load passes for a parameter of type P: P itself, but a Borrowed<T> for a
 // reference or raw pointer to a class (the object lives as long as the receiving object's
 // record), and a Unique<T> for a std::unique_ptr<T> (the record comes along).
 template <class P, class = void>
@@ -87,55 +82,90 @@ struct arg_of<std::unique_ptr<T, D>> {
   }
 };
 
-// The arguments of one load, matched to a signature's parameters; what a generated LoadFn reads.
+template <class P>
+using arg_of_t = typename arg_of<P>::type;
+
+// What the runtime does with an argument of parameter type P without knowing P: generated
+// parameter tables point at arg_ops<P>, so the code for each parameter type is instantiated once
+// per target, and a generated loader is only a constructor call (docs/internals/generated-code.md).
+struct ArgOps {
+  std::size_t arg_size, arg_align;        // of arg_of_t<P>, what the constructor is given
+  std::size_t stored_size, stored_align;  // of stored_t<arg_of_t<P>>, what the record keeps
+  void (*load)(void* arg, const JsonNode& node, LoadContext& ctx);  // constructs the argument
+  void (*destroy_arg)(void* arg) noexcept;
+  void (*store)(void* stored, const void* arg);  // constructs the record's copy of the argument
+  void (*destroy_stored)(void* stored) noexcept;
+  void (*dump)(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx);
+};
+
+template <class P>
+struct arg_ops_of {
+  using Arg = arg_of_t<P>;
+  using Stored = stored_t<Arg>;
+  static void load(void* arg, const JsonNode& node, LoadContext& ctx) {
+    ::new (arg) Arg(arg_of<P>::load(node, ctx));
+  }
+  static void destroy_arg(void* arg) noexcept { static_cast<Arg*>(arg)->~Arg(); }
+  static void store(void* stored, const void* arg) {
+    ::new (stored) Stored(*static_cast<const Arg*>(arg));
+  }
+  static void destroy_stored(void* stored) noexcept { static_cast<Stored*>(stored)->~Stored(); }
+  static void dump(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx) {
+    write_argument(w, *static_cast<const Stored*>(stored), hint, ctx);
+  }
+};
+
+template <class P>
+inline constexpr ArgOps arg_ops = {sizeof(arg_of_t<P>),           alignof(arg_of_t<P>),
+                                   sizeof(stored_t<arg_of_t<P>>), alignof(stored_t<arg_of_t<P>>),
+                                   &arg_ops_of<P>::load,          &arg_ops_of<P>::destroy_arg,
+                                   &arg_ops_of<P>::store,         &arg_ops_of<P>::destroy_stored,
+                                   &arg_ops_of<P>::dump};
+
+template <class T>
+void destroy_object(void* object) noexcept {
+  delete static_cast<T*>(object);
+}
+
+// The arguments of one load, already converted from the payload (or filled with re-printed
+// defaults) and recorded; what a generated LoadFn reads. The runtime owns the arguments: a
+// loader moves them into the constructor or factory and hands the result back with adopt().
 class ArgList {
  public:
-  ArgList(const Entity& entity, const Signature& signature, const ArgSlot* slots, std::size_t count,
-          LoadContext& ctx) noexcept
-      : entity_(entity), signature_(signature), slots_(slots), count_(count), ctx_(ctx) {}
+  ArgList(const Entity& entity, void* const* args, std::size_t count,
+          std::shared_ptr<const TraceRecord> record) noexcept
+      : entity_(entity), args_(args), count_(count), record_(std::move(record)) {}
 
-  // How many leading parameters the payload gives; the rest take their C++ defaults.
+  // How many leading parameters to pass; the compiler applies the defaults of the rest.
   std::size_t count() const noexcept { return count_; }
 
   template <class P>
-  typename arg_of<P>::type get(std::size_t index) const {
-    try {
-      return arg_of<P>::load(slots_[index].node, ctx_);
-    } catch (PathError& e) {
-      add_path(e, index);
-      throw;
-    }
+  arg_of_t<P>&& take(std::size_t index) const noexcept {
+    return static_cast<arg_of_t<P>&&>(*static_cast<arg_of_t<P>*>(args_[index]));
   }
 
-  // The argument, or the parameter's default when the payload omits it (ParamInfo::
-  // default_in_loader parameters only).
-  template <class P, class Default>
-  typename arg_of<P>::type get_or(std::size_t index, Default&& default_value) const {
-    using Arg = typename arg_of<P>::type;
-    if (!slots_[index].node) return Arg(default_value());
-    return get<P>(index);
+  // A constructor's new object; from here the returned pointer owns it.
+  template <class T>
+  std::shared_ptr<void> adopt(T* object) const {
+    return adopt_object(object, &destroy_object<T>);
   }
 
-  template <class T, class... A>
-  std::shared_ptr<void> construct(A&&... args) const {
-    return make_traced<T>(&entity_, &signature_, std::forward<A>(args)...);
-  }
-
-  template <auto F, class... A>
-  std::shared_ptr<void> call(A&&... args) const {
-    return call_traced<F>(&entity_, &signature_, std::forward<A>(args)...);
+  // A factory's result: X, shared_ptr<X>, unique_ptr<X> or Traced<X>.
+  template <class R>
+  std::shared_ptr<void> adopt_result(R&& result) const {
+    return attach_record(std::forward<R>(result), std::move(record_));
   }
 
   [[noreturn]] std::shared_ptr<void> bad_count() const;
 
  private:
-  void add_path(PathError& e, std::size_t index) const;
+  std::shared_ptr<void> adopt_object(void* object, void (*destroy)(void*) noexcept) const;
 
   const Entity& entity_;
-  const Signature& signature_;
-  const ArgSlot* slots_;
+  void* const* args_;
   std::size_t count_;
-  LoadContext& ctx_;
+  // Moved into the one object a loader adopts.
+  mutable std::shared_ptr<const TraceRecord> record_;
 };
 
 }  // namespace nni::detail

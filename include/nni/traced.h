@@ -176,6 +176,26 @@ struct result_class<Traced<X>> {
 template <class R>
 using result_class_t = typename result_class<std::decay_t<R>>::type;
 
+// Gives a factory's pointer-like result (shared_ptr<X>, unique_ptr<X> or Traced<X>) its record.
+template <class R>
+auto attach_record(R&& result, std::shared_ptr<const TraceRecord> record)
+    -> std::shared_ptr<result_class_t<R>> {
+  using X = result_class_t<R>;
+  using Plain = std::decay_t<R>;
+  if constexpr (std::is_same_v<Plain, std::unique_ptr<X>>) {
+    std::unique_ptr<X> made = std::forward<R>(result);
+    if (!made) return nullptr;
+    X* raw = made.release();  // from here the deleter owns it, even if the next line throws
+    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), nullptr});
+  } else {
+    static_assert(std::is_same_v<Plain, std::shared_ptr<X>> || std::is_same_v<Plain, Traced<X>>);
+    std::shared_ptr<X> made = std::forward<R>(result);
+    if (!made) return nullptr;
+    X* raw = made.get();
+    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), std::move(made)});
+  }
+}
+
 // Calls the factory F and attaches the record to what it returns.
 template <auto F, class... A>
 auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
@@ -183,19 +203,12 @@ auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
   using R = std::decay_t<decltype(F(std::forward<A>(args)...))>;
   using X = result_class_t<R>;
   auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
-  if constexpr (std::is_same_v<R, std::shared_ptr<X>> || std::is_same_v<R, Traced<X>>) {
-    std::shared_ptr<X> made = F(std::forward<A>(args)...);
-    if (!made) return nullptr;
-    X* raw = made.get();
-    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), std::move(made)});
-  } else if constexpr (std::is_same_v<R, std::unique_ptr<X>>) {
-    std::unique_ptr<X> made = F(std::forward<A>(args)...);
-    if (!made) return nullptr;
-    X* raw = made.release();  // from here the deleter owns it, even if the next line throws
-    return std::shared_ptr<X>(raw, TraceDeleter{std::move(record), nullptr});
-  } else {
+  if constexpr (std::is_same_v<R, X>) {
+    // Built in place (no copy or move of the factory's result).
     return std::shared_ptr<X>(new X(F(std::forward<A>(args)...)),
                               TraceDeleter{std::move(record), nullptr});
+  } else {
+    return attach_record(F(std::forward<A>(args)...), std::move(record));
   }
 }
 

@@ -14,6 +14,7 @@
 namespace nni::detail {
 
 class ArgList;
+struct ArgOps;
 struct Entity;
 
 // One parameter of a traced constructor or factory.
@@ -25,6 +26,7 @@ struct ParamInfo {
   // The generated loader can pass the default itself (re-printed fully qualified), so a payload
   // may omit this parameter even when it gives a later one.
   bool default_in_loader;
+  const ArgOps* ops;  // &arg_ops<P> (nni/generated.h): loads, records and dumps its arguments
 };
 
 // Converts a pointer to the created object's static type into a pointer to one of its public,
@@ -48,8 +50,11 @@ struct ResultInfo {
   std::size_t upcast_count;
 };
 
-// Re-creates an object from matched arguments; returns a pointer to ResultInfo::type.
+// Re-creates an object from loaded arguments; returns a pointer to ResultInfo::type.
 using LoadFn = std::shared_ptr<void> (*)(const ArgList&);
+// Constructs, in `arg`, the argument that the re-printed default of parameter `index` gives
+// (ParamInfo::default_in_loader parameters only).
+using DefaultFn = void (*)(std::size_t index, void* arg);
 using FunctionKey = void (*)();
 
 // One traced constructor, or one overload of a traced factory.
@@ -60,6 +65,7 @@ struct Signature {
   LoadFn load;
   const ResultInfo* result;
   FunctionKey function;  // the factory's address (factories only), the key of nni::call
+  DefaultFn defaults;    // nullptr when no parameter is default_in_loader
 };
 
 enum class EntityKind : unsigned char { Class, Function };

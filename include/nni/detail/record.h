@@ -106,12 +106,16 @@ struct TraceDeleter {
   std::shared_ptr<const TraceRecord> record;
   std::shared_ptr<void> owner;  // a factory's own pointer to the object, when it made one
   bool released = false;        // ownership moved to a std::unique_ptr (see take_unique)
+  // How to delete an object that a load made, held as void* (ArgList::adopt).
+  void (*destroy)(void*) noexcept = nullptr;
 
   template <class U>
   void operator()(U* object) noexcept {
     if (released) return;
     if (owner) {
       owner.reset();
+    } else if constexpr (std::is_void_v<U>) {
+      destroy(object);
     } else {
       delete object;
     }

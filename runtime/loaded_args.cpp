@@ -1,0 +1,185 @@
+#include "loaded_args.h"
+
+#include <algorithm>
+#include <new>
+
+namespace nni::detail {
+
+namespace {
+
+std::size_t align_up(std::size_t offset, std::size_t align) noexcept {
+  return (offset + align - 1) / align * align;
+}
+
+struct Layout {
+  std::size_t size = 0;
+  std::size_t align = alignof(std::max_align_t);
+};
+
+// Where each of `count` values goes, from `start`; the values are the arguments themselves
+// (arg_size) or the record's copies (stored_size).
+Layout lay_out(const ParamInfo* params, std::size_t count, bool stored, std::size_t start,
+               std::size_t* offsets) noexcept {
+  Layout layout;
+  std::size_t offset = start;
+  for (std::size_t i = 0; i < count; ++i) {
+    const ArgOps& ops = *params[i].ops;
+    std::size_t align = stored ? ops.stored_align : ops.arg_align;
+    offset = align_up(offset, align);
+    if (offsets) offsets[i] = offset;
+    offset += stored ? ops.stored_size : ops.arg_size;
+    layout.align = std::max(layout.align, align);
+  }
+  layout.size = offset;
+  return layout;
+}
+
+std::byte* allocate_aligned(std::size_t size, std::size_t align) {
+  return static_cast<std::byte*>(::operator new(size, std::align_val_t{align}));
+}
+
+// A record whose copies live in `storage_`: a table of their addresses, then the values.
+class LoadedRecord : public TraceRecord {
+ public:
+  LoadedRecord(const Entity& entity, const Signature& signature, std::size_t given) noexcept
+      : TraceRecord(&entity, &signature, given) {}
+
+ protected:
+  // Each derived class calls this in its destructor, while its storage still exists.
+  void destroy_values() noexcept {
+    for (std::size_t i = stored_; i-- > 0;) signature().params[i].ops->destroy_stored(slots_[i]);
+    stored_ = 0;
+  }
+
+  // Copies the arguments into `storage` (laid out by lay_out(..., true, table_bytes(given))).
+  // If a copy throws, the ones made are destroyed.
+  void fill(std::byte* storage, const LoadedArgs& args) {
+    slots_ = reinterpret_cast<void**>(storage);
+    const ParamInfo* params = signature().params;
+    std::size_t offsets[kMaxInlineOffsets];
+    std::unique_ptr<std::size_t[]> heap_offsets;
+    std::size_t* offset = offsets;
+    if (given() > kMaxInlineOffsets) {
+      heap_offsets = std::make_unique<std::size_t[]>(given());
+      offset = heap_offsets.get();
+    }
+    lay_out(params, given(), true, table_bytes(given()), offset);
+    try {
+      for (std::size_t i = 0; i < given(); ++i) {
+        slots_[i] = storage + offset[i];
+        params[i].ops->store(slots_[i], args.slot(i));
+        stored_ = i + 1;
+      }
+    } catch (...) {
+      destroy_values();
+      throw;
+    }
+  }
+
+  void write_arg(std::size_t index, JsonWriter& w, DumpContext& ctx) const override {
+    const ParamInfo& param = signature().params[index];
+    param.ops->dump(w, slots_[index], param.hint, ctx);
+  }
+
+ public:
+  static std::size_t table_bytes(std::size_t given) noexcept { return given * sizeof(void*); }
+
+ private:
+  static constexpr std::size_t kMaxInlineOffsets = 16;
+  void** slots_ = nullptr;
+  std::size_t stored_ = 0;  // copies constructed, destroyed in reverse
+};
+
+template <std::size_t N>
+class InlineRecord final : public LoadedRecord {
+ public:
+  InlineRecord(const Entity& entity, const Signature& signature, const LoadedArgs& args,
+               std::size_t given)
+      : LoadedRecord(entity, signature, given) {
+    fill(storage_, args);
+  }
+  ~InlineRecord() override { destroy_values(); }
+
+ private:
+  alignas(std::max_align_t) std::byte storage_[N];
+};
+
+class HeapRecord final : public LoadedRecord {
+ public:
+  HeapRecord(const Entity& entity, const Signature& signature, const LoadedArgs& args,
+             std::size_t given, Layout layout)
+      : LoadedRecord(entity, signature, given),
+        storage_(allocate_aligned(layout.size, layout.align)),
+        align_(layout.align) {
+    try {
+      fill(storage_, args);
+    } catch (...) {
+      release();
+      throw;
+    }
+  }
+  ~HeapRecord() override {
+    destroy_values();
+    release();
+  }
+
+ private:
+  void release() noexcept { ::operator delete(storage_, std::align_val_t{align_}); }
+
+  std::byte* storage_;
+  std::size_t align_;
+};
+
+}  // namespace
+
+void ValueStorage::AlignedDelete::operator()(std::byte* p) const noexcept {
+  ::operator delete(p, std::align_val_t{align});
+}
+
+void ValueStorage::allocate(const ParamInfo* params, std::size_t count, bool stored, void** slots) {
+  std::size_t inline_offsets[16];
+  std::unique_ptr<std::size_t[]> heap_offsets;
+  std::size_t* offsets = inline_offsets;
+  if (count > 16) {
+    heap_offsets = std::make_unique<std::size_t[]>(count);
+    offsets = heap_offsets.get();
+  }
+  Layout layout = lay_out(params, count, stored, 0, offsets);
+  std::byte* base = inline_;
+  if (layout.size > kInline || layout.align > alignof(std::max_align_t)) {
+    heap_ = {allocate_aligned(layout.size, layout.align), AlignedDelete{layout.align}};
+    base = heap_.get();
+  }
+  for (std::size_t i = 0; i < count; ++i) slots[i] = base + offsets[i];
+}
+
+LoadedArgs::LoadedArgs(const Signature& signature, std::size_t count)
+    : signature_(signature), slots_(inline_slots_) {
+  if (count > kInlineSlots) {
+    heap_slots_ = std::make_unique<void*[]>(count);
+    slots_ = heap_slots_.get();
+  }
+  storage_.allocate(signature.params, count, false, slots_);
+}
+
+LoadedArgs::~LoadedArgs() {
+  for (std::size_t i = constructed_; i-- > 0;) signature_.params[i].ops->destroy_arg(slots_[i]);
+}
+
+std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Signature& signature,
+                                                 const LoadedArgs& args, std::size_t given) {
+  Layout layout = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given), nullptr);
+  if (layout.align <= alignof(std::max_align_t)) {
+    if (layout.size <= 64)
+      return std::make_shared<InlineRecord<64>>(entity, signature, args, given);
+    if (layout.size <= 160)
+      return std::make_shared<InlineRecord<160>>(entity, signature, args, given);
+    if (layout.size <= 320)
+      return std::make_shared<InlineRecord<320>>(entity, signature, args, given);
+    if (layout.size <= 640)
+      return std::make_shared<InlineRecord<640>>(entity, signature, args, given);
+  }
+  return std::make_shared<HeapRecord>(entity, signature, args, given, layout);
+}
+
+}  // namespace nni::detail
