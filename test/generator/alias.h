@@ -29,19 +29,24 @@ using FloatBox [[nni::trace]] = Box<float>;
 
 // CHECK: // ---- vendor::Engine (alias.h:24) ----
 // CHECK: kResult_0 = {&typeid(::vendor::Engine), "vendor::Engine", kUpcasts_0, 1};
-// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
-// CHECK: return args.construct<::vendor::Engine>(args.get<::std::string>(0), args.get<int>(1));
+// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 4; }());
+// CHECK: switch (args.count()) {
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: return args.adopt(new ::vendor::Engine(args.take<::std::string>(0), args.take<int>(1)));
+// CHECK-NEXT: default:
 // CHECK: kEntity_0 = {"vendor::Engine", ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
 
 // CHECK: // ---- demo::Box<float> (alias.h:25) ----
 // CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
-// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, false},
-// CHECK: case 1:
-// CHECK-NEXT: return args.construct<::demo::Box<float>>(args.get<::std::vector<float>>(0));
+// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>},
+// CHECK: ::new (arg) ::nni::detail::arg_of_t<float>([]() -> float { return float(1); }());
+// CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.construct<::demo::Box<float>>(args.get<::std::vector<float>>(0), args.get<float>(1));
+// CHECK-NEXT: return args.adopt(new ::demo::Box<float>(args.take<::std::vector<float>>(0), args.take<float>(1)));
+// CHECK-NEXT: default:
 // CHECK: kEntity_1 = {"demo::Box<float>", ::nni::detail::EntityKind::Class, &typeid(::demo::Box<float>), kSignatures_1, 1};
 
 // YAML: - symbol: "vendor::Engine"

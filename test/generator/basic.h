@@ -39,44 +39,54 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:const ::nni::detail::ResultInfo kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 2};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_0_0[] = {
-// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, false},
+// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>},
+// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>},
+// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
 // CHECK-NEXT:};
 // CHECK-EMPTY:
-// CHECK-NEXT:::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
-// CHECK-NEXT:  switch (args.count()) {
+// CHECK-NEXT:{{\[\[}}gnu::cold]] void defaults_0_0(::std::size_t index, void* arg) {
+// CHECK-NEXT:  switch (index) {
 // CHECK-NEXT:    case 2:
-// CHECK-NEXT:      return args.construct<::demo::Normalize>(args.get<::std::vector<double>>(0), args.get<::std::vector<double>>(1));
+// CHECK-NEXT:      ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return false; }());
+// CHECK-NEXT:      return;
+// CHECK-NEXT:  }
+// CHECK-NEXT:}
+// CHECK-EMPTY:
+// CHECK-NEXT:{{\[\[}}gnu::cold]] ::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
+// CHECK-NEXT:  switch (args.count()) {
 // CHECK-NEXT:    case 3:
-// CHECK-NEXT:      return args.construct<::demo::Normalize>(args.get<::std::vector<double>>(0), args.get<::std::vector<double>>(1), args.get<bool>(2));
+// CHECK-NEXT:      return args.adopt(new ::demo::Normalize(args.take<::std::vector<double>>(0), args.take<::std::vector<double>>(1), args.take<bool>(2)));
 // CHECK-NEXT:    default:
 // CHECK-NEXT:      return args.bad_count();
 // CHECK-NEXT:  }
 // CHECK-NEXT:}
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:    {kParams_0_0, 3, 2, &load_0_0, &kResult_0, nullptr},
+// CHECK-NEXT:    {kParams_0_0, 3, 2, &load_0_0, &kResult_0, nullptr, &defaults_0_0},
 // CHECK-NEXT:};
 // CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {"demo::Normalize", ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
 
 // CHECK:// ---- demo::MNIST (basic.h:{{[0-9]+}}) ----
 // CHECK:const ::nni::detail::ResultInfo kResult_1 = {&typeid(::demo::MNIST), "demo::MNIST", kUpcasts_1, 1};
-// CHECK:    case 1:
-// CHECK-NEXT:      return args.construct<::demo::MNIST>(args.get<::std::string>(0));
+// CHECK:    {"train", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
+// CHECK:      ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
+// CHECK:  switch (args.count()) {
 // CHECK-NEXT:    case 2:
-// CHECK-NEXT:      return args.construct<::demo::MNIST>(args.get<::std::string>(0), args.get<bool>(1));
+// CHECK-NEXT:      return args.adopt(new ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1)));
+// CHECK-NEXT:    default:
+// CHECK:    {kParams_1_0, 2, 1, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
 // CHECK:const ::nni::detail::Entity kEntity_1 = {"demo::MNIST", ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
 
 // The factory's result is demo::MNIST, whose ResultInfo is already written: no kResult_2.
 // CHECK:// ---- demo::create_mnist_dataset (basic.h:{{[0-9]+}}) ----
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_2_0[] = {
-// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
+// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
 // CHECK-NEXT:};
+// CHECK-NOT:{{.*}}defaults_2_0{{.*}}
 // CHECK:    case 1:
-// CHECK-NEXT:      return args.call<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(args.get<::std::string>(0));
-// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>()},
+// CHECK-NEXT:      return args.adopt_result((static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset))(args.take<::std::string>(0)));
+// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr},
 // CHECK:const ::nni::detail::Entity kEntity_2 = {"demo::create_mnist_dataset", ::nni::detail::EntityKind::Function, nullptr, kSignatures_2, 1};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Entity* const kEntities[] = {&kEntity_0, &kEntity_1, &kEntity_2};

@@ -1,6 +1,9 @@
 // Defaults that cannot be re-printed for the generated file get a warning at the parameter (the
 // loader cannot pass them, so a payload that gives a later argument must give them), and the
-// generated code reads them with args.get (default_in_loader false). The run still succeeds.
+// generated code does not construct them (default_in_loader false, no case in defaults_i_j):
+// a payload that leaves them out gets a `case k:` of its own, where the compiler applies them.
+// The last parameter's default is re-printed when it can be, silently left out when not (no
+// later argument can need it). The run still succeeds.
 // A class declared by a macro is read like any other: its defaults are its own text.
 // RUN: %nni-trace-gen %s -o %t.cpp --manifest %t.yaml -- -std=c++20 2> %t.err
 // RUN: FileCheck %s --input-file %t.err --implicit-check-not=warning: --implicit-check-not=error:
@@ -26,7 +29,7 @@ class [[nni::trace]] Hidden {
   // CHECK: default_warnings.h:[[#@LINE-2]]:14: warning: the default argument of 'secret' uses the private member 'warn::Hidden::kSecret', so generated code cannot pass it: a payload that gives a later argument must give 'secret' too
   // CHECK: default_warnings.h:[[#@LINE-3]]:36: warning: the default argument of 'shared' uses the protected member 'warn::Hidden::kShared'
   // CHECK: default_warnings.h:[[#@LINE-4]]:66: warning: the default argument of 'name' uses the macro 'DEFAULT_NAME'
-  // (the last parameter's default is never passed by the loader: no warning for 'last')
+  // (the last parameter's default is never needed before a later argument: no warning for 'last')
 };
 
 class [[nni::trace]] Located {
@@ -51,19 +54,89 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 
 // CHECK: 6 warnings generated.
 
+// Nothing re-printed: no defaults_0_0, and a case for every count.
 // CPP: // ---- warn::Hidden
-// CPP: {"secret", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
-// CPP-NEXT: {"shared", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
-// CPP-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false},
-// CPP-NEXT: {"last", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
-// CPP: case 4:
-// CPP-NEXT: return args.construct<::warn::Hidden>(args.get<int>(0), args.get<int>(1), args.get<::std::string>(2), args.get<int>(3));
+// CPP: {"secret", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"shared", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::std::string>},
+// CPP-NEXT: {"last", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP-NOT: defaults_0_0
+// CPP: switch (args.count()) {
+// CPP-NEXT: case 0:
+// CPP-NEXT: return args.adopt(new ::warn::Hidden());
+// CPP-NEXT: case 1:
+// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0)));
+// CPP-NEXT: case 2:
+// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1)));
+// CPP-NEXT: case 3:
+// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2)));
+// CPP-NEXT: case 4:
+// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2), args.take<int>(3)));
+// CPP-NEXT: default:
+// CPP: {kParams_0_0, 4, 0, &load_0_0, &kResult_0, nullptr, nullptr},
+
+// Only the last default is re-printed: 2 arguments are served by the case for 3.
+// CPP: // ---- warn::Located
+// CPP: {"line", ::nni::Kind::Number, ::nni::NumberHint::UInt, true, false, &::nni::detail::arg_ops<unsigned int>},
+// CPP-NEXT: {"lambda", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"count", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP: switch (index) {
+// CPP-NEXT: case 2:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
+// CPP-NEXT: return;
+// CPP-NEXT: }
+// CPP: switch (args.count()) {
+// CPP-NEXT: case 0:
+// CPP-NEXT: return args.adopt(new ::warn::Located());
+// CPP-NEXT: case 1:
+// CPP-NEXT: return args.adopt(new ::warn::Located(args.take<unsigned int>(0)));
+// CPP-NEXT: case 3:
+// CPP-NEXT: return args.adopt(new ::warn::Located(args.take<unsigned int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: default:
+// CPP: {kParams_1_0, 3, 0, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
+
 // CPP: // ---- warn::Plain
-// CPP: case 3:
-// CPP-NEXT: args.get_or<int>(0, []() -> int { return 2; }), args.get_or<int>(1, []() -> int { return 4; }), args.get<int>(2)
+// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP: switch (index) {
+// CPP-NEXT: case 0:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 2; }());
+// CPP-NEXT: return;
+// CPP-NEXT: case 1:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 4; }());
+// CPP-NEXT: return;
+// CPP-NEXT: case 2:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
+// CPP-NEXT: return;
+// CPP-NEXT: }
+// CPP: switch (args.count()) {
+// CPP-NEXT: case 3:
+// CPP-NEXT: return args.adopt(new ::warn::Plain(args.take<int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: default:
+
+// width_'s default is not re-printed: 0 and 1 arguments have cases of their own, 2 are served
+// by the case for 3.
 // CPP: // ---- warn::FromMacro
-// CPP: case 3:
-// CPP-NEXT: args.get_or<int>(0, []() -> int { return 2; }), args.get<int>(1), args.get<int>(2)
+// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CPP: switch (index) {
+// CPP-NEXT: case 0:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 2; }());
+// CPP-NEXT: return;
+// CPP-NEXT: case 2:
+// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
+// CPP-NEXT: return;
+// CPP-NEXT: }
+// CPP: switch (args.count()) {
+// CPP-NEXT: case 0:
+// CPP-NEXT: return args.adopt(new ::warn::FromMacro());
+// CPP-NEXT: case 1:
+// CPP-NEXT: return args.adopt(new ::warn::FromMacro(args.take<int>(0)));
+// CPP-NEXT: case 3:
+// CPP-NEXT: return args.adopt(new ::warn::FromMacro(args.take<int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: default:
 
 // YAML: - name: secret
 // YAML: default: "kSecret"

@@ -1,9 +1,10 @@
-// Default arguments: one `case k:` per count from the required parameters to all of them, so the
-// compiler applies the defaults of the rest. A default followed by another parameter is also
-// re-printed from the AST with every name fully qualified (other namespaces, enumerators, static
-// members, braced lists, template specializations), and the loader passes it itself when a
-// payload omits it but gives a later argument (ParamInfo::default_in_loader, args.get_or). The
-// last parameter's default is never needed that way. The manifest keeps both spellings.
+// Default arguments are re-printed from the AST with every name fully qualified (other
+// namespaces, enumerators, static members, braced lists, template specializations), the last
+// parameter's too, and the generated defaults_i_j constructs them (ParamInfo::default_in_loader).
+// The runtime passes such a default itself when a payload omits the parameter but gives a later
+// argument, and when every parameter from the payload's count on has one: with all defaults
+// re-printed, one case with all the arguments serves every count (no `case k:` per count, no
+// call_i_j_k for a factory). The manifest keeps both spellings.
 // RUN: %nni-trace-gen %s -o %t.cpp --manifest %t.yaml -- -std=c++17 2> %t.err
 // RUN: FileCheck %s --input-file %t.cpp
 // RUN: FileCheck %s --input-file %t.yaml --check-prefix=YAML
@@ -60,75 +61,147 @@ struct [[nni::trace]] AllDefault {
   AllDefault(bool flag = true, double rate = 0.5);
 };
 
-// A factory called with fewer arguments than parameters is called by name, from a function of
-// its own: a call through a function pointer knows no defaults.
+// A factory called with fewer arguments than parameters would be called by name, from a
+// function of its own (a call through a function pointer knows no defaults); with every default
+// re-printed, it is always called with all of them.
 [[nni::trace]] AllDefault make_all(bool flag, int depth = kBase, const std::string& name = "all");
 }  // namespace defaults
 
 // CHECK: // ---- defaults::Layer
-// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true},
-// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, true},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false},
-// CHECK: switch (args.count()) {
+// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<int>>},
+// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>},
+// CHECK: {{\[\[}}gnu::cold]] void defaults_0_0(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
 // CHECK-NEXT: case 1:
-// CHECK-NEXT: return args.construct<::defaults::Layer>(args.get<int>(0));
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kBase * 2 + 1; }());
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.construct<::defaults::Layer>(args.get<int>(0), args.get<int>(1));
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::vector<int>>([]() -> ::std::vector<int> { return {1, 2, 3}; }());
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 3:
-// CHECK-NEXT: return args.construct<::defaults::Layer>(args.get<int>(0), args.get_or<int>(1, []() -> int { return ::defaults::kBase * 2 + 1; }), args.get<::std::vector<int>>(2));
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return "layer"; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// Every parameter after the required one has a re-printed default: one case serves 1 to 4 arguments.
+// CHECK: switch (args.count()) {
 // CHECK-NEXT: case 4:
-// CHECK-NEXT: return args.construct<::defaults::Layer>(args.get<int>(0), args.get_or<int>(1, []() -> int { return ::defaults::kBase * 2 + 1; }), args.get_or<::std::vector<int>>(2, []() -> ::std::vector<int> { return {1, 2, 3}; }), args.get<::std::string>(3));
+// CHECK-NEXT: return args.adopt(new ::defaults::Layer(args.take<int>(0), args.take<int>(1), args.take<::std::vector<int>>(2), args.take<::std::string>(3)));
 // CHECK-NEXT: default:
-// CHECK: {kParams_0_0, 4, 1, &load_0_0, &kResult_0, nullptr},
+// CHECK: {kParams_0_0, 4, 1, &load_0_0, &kResult_0, nullptr, &defaults_0_0},
 
 // CHECK: // ---- defaults::Scoped
-// CHECK: case 13:
-// CHECK-NEXT: args.get_or<::other::Mode>(0, []() -> ::other::Mode { return ::other::Mode::Fast; })
-// CHECK-SAME: args.get_or<::defaults::Color>(1, []() -> ::defaults::Color { return ::defaults::Color::Green; })
-// CHECK-SAME: args.get_or<int>(2, []() -> int { return ::defaults::Scoped::kLimit; })
-// CHECK-SAME: args.get_or<double>(3, []() -> double { return ::other::Cfg::kRate; })
-// CHECK-SAME: args.get_or<int>(4, []() -> int { return ::other::kCfg.width; })
-// CHECK-SAME: args.get_or<int>(5, []() -> int { return ::defaults::kAnonymous; })
-// CHECK-SAME: args.get_or<int>(6, []() -> int { return ::other::twice(); })
-// CHECK-SAME: args.get_or<int>(7, []() -> int { return ::std::numeric_limits<int>::max(); })
-// CHECK-SAME: args.get_or<long>(8, []() -> long { return static_cast<long>(::defaults::kBase); })
-// CHECK-SAME: args.get_or<::std::string>(9, []() -> ::std::string { return ::std::string(3, 'a'); })
-// CHECK-SAME: args.get_or<::std::chrono::milliseconds>(10, []() -> ::std::chrono::milliseconds { return ::std::chrono::milliseconds(10); })
-// CHECK-SAME: args.get_or<::std::optional<int>>(11, []() -> ::std::optional<int> { return ::std::nullopt; })
-// CHECK-SAME: args.get<bool>(12)
+// CHECK: {{\[\[}}gnu::cold]] void defaults_1_0(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
+// CHECK-NEXT: case 0:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::other::Mode>([]() -> ::other::Mode { return ::other::Mode::Fast; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 1:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::defaults::Color>([]() -> ::defaults::Color { return ::defaults::Color::Green; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::Scoped::kLimit; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 3:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<double>([]() -> double { return ::other::Cfg::kRate; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 4:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::other::kCfg.width; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 5:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kAnonymous; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 6:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::other::twice(); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 7:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::std::numeric_limits<int>::max(); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 8:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<long>([]() -> long { return static_cast<long>(::defaults::kBase); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 9:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return ::std::string(3, 'a'); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 10:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::chrono::milliseconds>([]() -> ::std::chrono::milliseconds { return ::std::chrono::milliseconds(10); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 11:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::optional<int>>([]() -> ::std::optional<int> { return ::std::nullopt; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 12:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// CHECK: switch (args.count()) {
+// CHECK-NEXT: case 13:
+// CHECK-NEXT: return args.adopt(new ::defaults::Scoped(args.take<::other::Mode>(0), args.take<::defaults::Color>(1), args.take<int>(2), args.take<double>(3), args.take<int>(4), args.take<int>(5), args.take<int>(6), args.take<int>(7), args.take<long>(8), args.take<::std::string>(9), args.take<::std::chrono::milliseconds>(10), args.take<::std::optional<int>>(11), args.take<bool>(12)));
+// CHECK-NEXT: default:
+// CHECK: {kParams_1_0, 13, 0, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
 
 // A class template's defaults are instantiated for the specialization.
 // CHECK: // ---- defaults::Box<float>
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true},
-// CHECK: case 2:
-// CHECK-NEXT: args.get_or<float>(0, []() -> float { return float(1); }), args.get<::std::vector<float>>(1)
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>},
+// CHECK-NEXT: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<float>>},
+// CHECK: {{\[\[}}gnu::cold]] void defaults_2_0(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
+// CHECK-NEXT: case 0:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<float>([]() -> float { return float(1); }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 1:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::vector<float>>([]() -> ::std::vector<float> { return {}; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// CHECK: switch (args.count()) {
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: return args.adopt(new ::defaults::Box<float>(args.take<float>(0), args.take<::std::vector<float>>(1)));
+// CHECK-NEXT: default:
 
 // CHECK: // ---- defaults::AllDefault
-// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true},
-// CHECK-NEXT: {"rate", ::nni::Kind::Number, ::nni::NumberHint::Float64, true, false},
-// CHECK: switch (args.count()) {
+// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
+// CHECK-NEXT: {"rate", ::nni::Kind::Number, ::nni::NumberHint::Float64, true, true, &::nni::detail::arg_ops<double>},
+// CHECK: {{\[\[}}gnu::cold]] void defaults_3_0(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
 // CHECK-NEXT: case 0:
-// CHECK-NEXT: return args.construct<::defaults::AllDefault>();
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 1:
-// CHECK-NEXT: return args.construct<::defaults::AllDefault>(args.get<bool>(0));
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<double>([]() -> double { return 0.5; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// No case 0: a payload without arguments gets both defaults from the runtime.
+// CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.construct<::defaults::AllDefault>(args.get_or<bool>(0, []() -> bool { return true; }), args.get<double>(1));
-// CHECK: {kParams_3_0, 2, 0, &load_3_0, &kResult_3, nullptr},
+// CHECK-NEXT: return args.adopt(new ::defaults::AllDefault(args.take<bool>(0), args.take<double>(1)));
+// CHECK-NEXT: default:
+// CHECK: {kParams_3_0, 2, 0, &load_3_0, &kResult_3, nullptr, &defaults_3_0},
 
 // CHECK: // ---- defaults::make_all
-// CHECK: decltype(auto) call_4_0_1(bool a0) {
-// CHECK-NEXT: return ::defaults::make_all(::std::forward<bool>(a0));
-// CHECK-NEXT: }
-// CHECK: decltype(auto) call_4_0_2(bool a0, int a1) {
-// CHECK-NEXT: return ::defaults::make_all(::std::forward<bool>(a0), ::std::forward<int>(a1));
-// CHECK-NEXT: }
-// CHECK: case 1:
-// CHECK-NEXT: return args.call<&call_4_0_1>(args.get<bool>(0));
+// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>},
+// CHECK-NOT: call_4_0_
+// CHECK: {{\[\[}}gnu::cold]] void defaults_4_0(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
+// CHECK-NEXT: case 1:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kBase; }());
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.call<&call_4_0_2>(args.get<bool>(0), args.get<int>(1));
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return "all"; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// CHECK-NOT: call_4_0_
+// CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
-// CHECK-NEXT: return args.call<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(args.get<bool>(0), args.get_or<int>(1, []() -> int { return ::defaults::kBase; }), args.get<::std::string>(2));
+// CHECK-NEXT: return args.adopt(new ::defaults::AllDefault((static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all))(args.take<bool>(0), args.take<int>(1), args.take<::std::string>(2))));
+// CHECK-NEXT: default:
+// CHECK: {kParams_4_0, 3, 1, &load_4_0, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), &defaults_4_0},
 
 // YAML: - name: width
 // YAML: has_default: false
@@ -142,7 +215,7 @@ struct [[nni::trace]] AllDefault {
 // YAML-NEXT: qualified_default: "{1, 2, 3}"
 // YAML: - name: name
 // YAML: default: "\"layer\""
-// YAML-NOT: qualified_default
+// YAML-NEXT: qualified_default: "\"layer\""
 // YAML: - name: mode
 
 // ERR-NOT: warning

@@ -35,8 +35,8 @@ class [[nni::trace]] Layer {
   std::string name;
 };
 
-// A factory is called by name when the payload leaves trailing defaults out (a call through a
-// function pointer knows no defaults).
+// A factory: a call through a function pointer knows no defaults, so the runtime passes the
+// re-printed ones and calls it with all its arguments, whichever the payload leaves out.
 [[nni::trace]] inline Layer make_layer(int width, int depth = kBase, std::string name = "made") {
   return Layer(width, depth, {}, 0, units::Mode::Slow, name);
 }

@@ -34,28 +34,33 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK-NEXT:     {&typeid(::zoo::Cat), &::nni::detail::upcast<::zoo::Cat, ::zoo::Cat>},
 // CHECK-NEXT:     {&typeid(::zoo::Animal), &::nni::detail::upcast<::zoo::Cat, ::zoo::Animal>},
 // CHECK-NEXT: };
-// CHECK: return args.call<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>(args.get<::std::string>(0));
-// CHECK: return args.call<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>(args.get<::std::string>(0), args.get<int>(1));
+// A std::shared_ptr, std::unique_ptr or nni::Traced result is adopted as it is.
+// CHECK: return args.adopt_result((static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat))(args.take<::std::string>(0)));
+// CHECK: return args.adopt_result((static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat))(args.take<::std::string>(0), args.take<int>(1)));
 // CHECK: const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>()},
-// CHECK-NEXT: {kParams_0_1, 2, 2, &load_0_1, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>()},
+// CHECK-NEXT: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>(), nullptr},
+// CHECK-NEXT: {kParams_0_1, 2, 2, &load_0_1, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>(), nullptr},
 // CHECK-NEXT: };
 // CHECK-NEXT: const ::nni::detail::Entity kEntity_0 = {"zoo::make_cat", ::nni::detail::EntityKind::Function, nullptr, kSignatures_0, 2};
 
 // CHECK: // ---- zoo::make_animal (factories.h:23) ----
 // CHECK: kResult_1 = {&typeid(::zoo::Animal), "zoo::Animal", kUpcasts_1, 1};
-// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK: return args.call<static_cast<::std::unique_ptr<::zoo::Animal> (*)(const ::std::string &) noexcept>(&::zoo::make_animal)>(args.get<::std::string>(0));
+// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK: return args.adopt_result((static_cast<::std::unique_ptr<::zoo::Animal> (*)(const ::std::string &) noexcept>(&::zoo::make_animal))(args.take<::std::string>(0)));
 
 // CHECK: // ---- zoo::make_point (factories.h:24) ----
 // CHECK: kResult_2 = {&typeid(::zoo::Point), "zoo::Point", kUpcasts_2, 1};
-// A call through a function pointer knows no defaults: with the default left out, by name.
-// CHECK: decltype(auto) call_2_0_1(int a0) {
-// CHECK-NEXT: return ::zoo::make_point(::std::forward<int>(a0));
-// CHECK: case 1:
-// CHECK-NEXT: return args.call<&call_2_0_1>(args.get<int>(0));
+// CHECK: {"y", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// A call through a function pointer knows no defaults, but y's is re-printed: the runtime passes
+// it, and the call with both arguments serves a payload without y (no call_2_0_1 by name).
+// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
+// CHECK-NOT: call_2_0_
+// CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.call<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(args.get<int>(0), args.get<int>(1));
+// A result by value is built in place by the new-expression.
+// CHECK-NEXT: return args.adopt(new ::zoo::Point((static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point))(args.take<int>(0), args.take<int>(1))));
+// CHECK-NEXT: default:
+// CHECK: {kParams_2_0, 2, 1, &load_2_0, &kResult_2, ::nni::detail::function_key<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(), &defaults_2_0},
 // CHECK-NOT: double
 
 // YAML:      - symbol: "zoo::make_cat"

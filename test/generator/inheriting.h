@@ -51,32 +51,47 @@ struct Outer {
 
 // CHECK: // ---- inh::Derived
 // CHECK: kParams_0_0[] = {
-// CHECK-NEXT: {"hidden", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"other", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
+// CHECK-NEXT: {"hidden", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"other", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
 // CHECK: kParams_0_1[] = {
-// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true},
-// CHECK-NEXT: {"strict", ::nni::Kind::Bool, ::nni::NumberHint::None, true, false},
-// CHECK: case 3:
-// CHECK-NEXT: return args.construct<::inh::Derived>(args.get<::std::string>(0), args.get_or<int>(1, []() -> int { return ::inh::kDepth; }), args.get<bool>(2));
+// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"strict", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
+// CHECK: {{\[\[}}gnu::cold]] void defaults_0_1(::std::size_t index, void* arg) {
+// CHECK-NEXT: switch (index) {
+// CHECK-NEXT: case 1:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::inh::kDepth; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return false; }());
+// CHECK-NEXT: return;
+// CHECK-NEXT: }
+// CHECK: switch (args.count()) {
+// CHECK-NEXT: case 3:
+// CHECK-NEXT: return args.adopt(new ::inh::Derived(args.take<::std::string>(0), args.take<int>(1), args.take<bool>(2)));
+// CHECK-NEXT: default:
 // CHECK: kParams_0_2[] = {
-// CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false},
+// CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
 // CHECK-NOT: kParams_0_3
 // CHECK: kSignatures_0[] = {
-// CHECK-NEXT: {kParams_0_0, 2, 2, &load_0_0,
-// CHECK-NEXT: {kParams_0_1, 3, 1, &load_0_1,
-// CHECK-NEXT: {kParams_0_2, 1, 1, &load_0_2,
+// CHECK-NEXT: {kParams_0_0, 2, 2, &load_0_0, &kResult_0, nullptr, nullptr},
+// CHECK-NEXT: {kParams_0_1, 3, 1, &load_0_1, &kResult_0, nullptr, &defaults_0_1},
+// CHECK-NEXT: {kParams_0_2, 1, 1, &load_0_2, &kResult_0, nullptr, nullptr},
 // CHECK-NEXT: };
 
 // CHECK: // ---- inh::Wrapper<int>
-// CHECK: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"copies", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false},
-// CHECK: return args.construct<::inh::Wrapper<int>>(args.get<int>(0));
+// CHECK: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"copies", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 1; }());
+// CHECK: switch (args.count()) {
+// CHECK-NEXT: case 2:
+// CHECK-NEXT: return args.adopt(new ::inh::Wrapper<int>(args.take<int>(0), args.take<int>(1)));
+// CHECK-NEXT: default:
 
 // Only the marked constructor of Outer::Inner (the inherited ones are not marked).
 // CHECK: // ---- inh::Outer::Inner
-// CHECK: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"seed", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
+// CHECK: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK-NEXT: {"seed", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>},
 // CHECK: kSignatures_2[] = {
 // CHECK-NEXT: {kParams_2_0, 2, 2,
 // CHECK-NEXT: };

@@ -1,5 +1,5 @@
 // The JSON kind and number hint of each parameter type (references and cv removed), and the
-// type args.get<P> names: fully qualified, as written (typedefs kept).
+// type P that arg_ops<P> and args.take<P> name: fully qualified, as written (typedefs kept).
 // RUN: %nni-trace-gen %s -o %t.cpp -- -std=c++17
 // RUN: FileCheck %s --input-file %t.cpp
 #pragma once
@@ -54,48 +54,49 @@ class [[nni::trace]] JsonTricks {
 };
 }  // namespace k
 
-// CHECK: {"b", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"c", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"s", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"us", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false},
-// CHECK-NEXT: {"i", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"u", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false},
-// CHECK-NEXT: {"l", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"ul", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false},
-// CHECK-NEXT: {"i64", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"u8", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false},
-// CHECK-NEXT: {"f", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false},
-// CHECK-NEXT: {"d", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false},
-// CHECK-NEXT: {"ld", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false},
-// CHECK-NEXT: {"str", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"sv", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"cstr", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"vec", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"lst", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"dq", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"arr", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"st", ::nni::Kind::Set, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"m", ::nni::Kind::Object, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"um", ::nni::Kind::Object, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"sp", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"up", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"tr", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"np", ::nni::Kind::Null, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"cvi", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"moved", ::nni::Kind::String, ::nni::NumberHint::None, false, false},
+// CHECK: {"b", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>},
+// CHECK-NEXT: {"c", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<char>},
+// CHECK-NEXT: {"s", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<short>},
+// CHECK-NEXT: {"us", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned short>},
+// CHECK-NEXT: {"i", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"u", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned int>},
+// CHECK-NEXT: {"l", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>},
+// CHECK-NEXT: {"ul", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned long>},
+// CHECK-NEXT: {"i64", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<{{(::std)?}}::int64_t>},
+// CHECK-NEXT: {"u8", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<{{(::std)?}}::uint8_t>},
+// CHECK-NEXT: {"f", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false, &::nni::detail::arg_ops<float>},
+// CHECK-NEXT: {"d", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
+// CHECK-NEXT: {"ld", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<long double>},
+// CHECK-NEXT: {"str", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK-NEXT: {"sv", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string_view>},
+// CHECK-NEXT: {"cstr", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<const char *>},
+// CHECK-NEXT: {"vec", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>},
+// CHECK-NEXT: {"lst", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::list<int>>},
+// CHECK-NEXT: {"dq", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::deque<int>>},
+// CHECK-NEXT: {"arr", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::array<int, 3>>},
+// CHECK-NEXT: {"st", ::nni::Kind::Set, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::set<::std::string>>},
+// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::k::Sizes>},
+// CHECK-NEXT: {"m", ::nni::Kind::Object, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::map<::std::string, int>>},
+// CHECK-NEXT: {"um", ::nni::Kind::Object, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unordered_map<::std::string, double>>},
+// CHECK-NEXT: {"sp", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::k::Base>>},
+// CHECK-NEXT: {"up", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::k::Base>>},
+// CHECK-NEXT: {"tr", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::nni::Traced<::k::Base>>},
+// CHECK-NEXT: {"np", ::nni::Kind::Null, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::nullptr_t>},
+// CHECK-NEXT: {"cvi", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"moved", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
 // CHECK-NEXT: };
 
 // CHECK: case 30:
-// CHECK-NEXT: return args.construct<::k::Everything>(args.get<bool>(0), args.get<char>(1), args.get<short>(2), args.get<unsigned short>(3), args.get<int>(4), args.get<unsigned int>(5), args.get<long>(6), args.get<unsigned long>(7), args.get<{{(::std)?}}::int64_t>(8), args.get<{{(::std)?}}::uint8_t>(9), args.get<float>(10), args.get<double>(11), args.get<long double>(12), args.get<::std::string>(13), args.get<::std::string_view>(14), args.get<const char *>(15), args.get<::std::vector<double>>(16), args.get<::std::list<int>>(17), args.get<::std::deque<int>>(18), args.get<::std::array<int, 3>>(19), args.get<::std::set<::std::string>>(20), args.get<::k::Sizes>(21), args.get<::std::map<::std::string, int>>(22), args.get<::std::unordered_map<::std::string, double>>(23), args.get<::std::shared_ptr<::k::Base>>(24), args.get<::std::unique_ptr<::k::Base>>(25), args.get<::nni::Traced<::k::Base>>(26), args.get<::std::nullptr_t>(27), args.get<int>(28), args.get<::std::string>(29));
+// CHECK-NEXT: return args.adopt(new ::k::Everything(args.take<bool>(0), args.take<char>(1), args.take<short>(2), args.take<unsigned short>(3), args.take<int>(4), args.take<unsigned int>(5), args.take<long>(6), args.take<unsigned long>(7), args.take<{{(::std)?}}::int64_t>(8), args.take<{{(::std)?}}::uint8_t>(9), args.take<float>(10), args.take<double>(11), args.take<long double>(12), args.take<::std::string>(13), args.take<::std::string_view>(14), args.take<const char *>(15), args.take<::std::vector<double>>(16), args.take<::std::list<int>>(17), args.take<::std::deque<int>>(18), args.take<::std::array<int, 3>>(19), args.take<::std::set<::std::string>>(20), args.take<::k::Sizes>(21), args.take<::std::map<::std::string, int>>(22), args.take<::std::unordered_map<::std::string, double>>(23), args.take<::std::shared_ptr<::k::Base>>(24), args.take<::std::unique_ptr<::k::Base>>(25), args.take<::nni::Traced<::k::Base>>(26), args.take<::std::nullptr_t>(27), args.take<int>(28), args.take<::std::string>(29)));
 
-// CHECK: {"pr", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"tu", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"us", ::nni::Kind::Set, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"cx", ::nni::Kind::Complex, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"dur", ::nni::Kind::Duration, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"when", ::nni::Kind::DateTime, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"where", ::nni::Kind::Path, ::nni::NumberHint::None, false, false},
-// CHECK-NEXT: {"maybe", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK-NEXT: {"maybe_list", ::nni::Kind::Array, ::nni::NumberHint::None, false, false},
-// CHECK: args.get<::std::chrono::milliseconds>(4), args.get<::std::chrono::system_clock::time_point>(5), args.get<::std::filesystem::path>(6), args.get<::std::optional<int>>(7)
+// CHECK: {"pr", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::pair<int, double>>},
+// CHECK-NEXT: {"tu", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::tuple<int, ::std::string>>},
+// CHECK-NEXT: {"us", ::nni::Kind::Set, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unordered_set<int>>},
+// CHECK-NEXT: {"cx", ::nni::Kind::Complex, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::complex<double>>},
+// CHECK-NEXT: {"dur", ::nni::Kind::Duration, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::chrono::milliseconds>},
+// CHECK-NEXT: {"when", ::nni::Kind::DateTime, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::chrono::system_clock::time_point>},
+// CHECK-NEXT: {"where", ::nni::Kind::Path, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::filesystem::path>},
+// CHECK-NEXT: {"maybe", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<::std::optional<int>>},
+// CHECK-NEXT: {"maybe_list", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::optional<::std::vector<int>>>},
+// CHECK: case 9:
+// CHECK-NEXT: return args.adopt(new ::k::JsonTricks(args.take<::std::pair<int, double>>(0), args.take<::std::tuple<int, ::std::string>>(1), args.take<::std::unordered_set<int>>(2), args.take<::std::complex<double>>(3), args.take<::std::chrono::milliseconds>(4), args.take<::std::chrono::system_clock::time_point>(5), args.take<::std::filesystem::path>(6), args.take<::std::optional<int>>(7), args.take<::std::optional<::std::vector<int>>>(8)));

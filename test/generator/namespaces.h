@@ -39,25 +39,25 @@ struct [[nni::trace]] Global {
 // CHECK-NOT: #include {{.*}}<string>
 
 // CHECK: // ---- a::b::c::Deep (namespaces.h:10) ----
-// CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK: return args.construct<::a::b::c::Deep>(args.get<int>(0));
+// CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK: return args.adopt(new ::a::b::c::Deep(args.take<int>(0)));
 // CHECK: kEntity_0 = {"a::b::c::Deep", ::nni::detail::EntityKind::Class, &typeid(::a::b::c::Deep),
 
 // CHECK: // ---- a::b::Outer::Inner (namespaces.h:17) ----
-// CHECK: return args.construct<::a::b::Outer::Inner>(args.get<::std::string>(0));
+// CHECK: return args.adopt(new ::a::b::Outer::Inner(args.take<::std::string>(0)));
 // CHECK: kEntity_1 = {"a::b::Outer::Inner",
 
 // CHECK: // ---- a::b::Outer::InnerStruct (namespaces.h:21) ----
-// CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false},
-// CHECK: return args.construct<::a::b::Outer::InnerStruct>(args.get<double>(0), args.get<float>(1));
+// CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false, &::nni::detail::arg_ops<float>},
+// CHECK: return args.adopt(new ::a::b::Outer::InnerStruct(args.take<double>(0), args.take<float>(1)));
 
 // CHECK: // ---- a::b::Versioned (namespaces.h:27) ----
-// CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false},
-// CHECK: return args.construct<::a::b::Versioned>(args.get<long long>(0));
+// CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long long>},
+// CHECK: return args.adopt(new ::a::b::Versioned(args.take<long long>(0)));
 
 // CHECK: // ---- Global (namespaces.h:34) ----
-// CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false},
-// CHECK: return args.construct<::Global>(args.get<unsigned int>(0));
+// CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned int>},
+// CHECK: return args.adopt(new ::Global(args.take<unsigned int>(0)));
 // CHECK: kEntity_4 = {"Global", ::nni::detail::EntityKind::Class, &typeid(::Global), kSignatures_4, 1};
 // CHECK: kRegistration(kEntities, 5);
