@@ -605,7 +605,8 @@ class Reader {
           location(parm->getLocation().isValid() ? parm->getLocation() : function->getLocation());
       QualType declared = parm->getType();
       param.written_type = declared.getAsString(policy_);
-      if (isBorrowedObject(declared)) {
+      bool borrowed = isBorrowedObject(declared);
+      if (borrowed) {
         // A traced object by reference or raw pointer: the load passes one it creates, kept
         // alive by the receiving object's record. The generated code keeps the & or *.
         param.type = typeName(declared.getUnqualifiedType());
@@ -639,7 +640,7 @@ class Reader {
       // A default followed by another parameter may have to be passed by the loader itself. The
       // last one never has to be, but when it can be, loads need one generated case less.
       if (param.has_default)
-        qualifyDefault(function, parm, param, parm != function->parameters().back());
+        qualifyDefault(function, parm, param, parm != function->parameters().back(), borrowed);
       if (!param.has_default && !requiredDone) ++signature.required;
       if (param.has_default) requiredDone = true;
       signature.params.push_back(std::move(param));
@@ -674,10 +675,14 @@ class Reader {
   }
 
   void qualifyDefault(const FunctionDecl* function, const ParmVarDecl* parm, Param& param,
-                      bool needed) {
+                      bool needed, bool borrowed) {
     std::string problem;
     const Expr* init = nullptr;
-    if (parm->hasUnparsedDefaultArg()) {
+    if (borrowed) {
+      // A load passes a traced object it made (kept alive by the record), never the object or
+      // pointer that the default expression gives.
+      problem = "is a traced object passed by reference or pointer";
+    } else if (parm->hasUnparsedDefaultArg()) {
       problem = "is not parsed yet";
     } else if (parm->hasUninstantiatedDefaultArg()) {
       // A member of a class template specialization: its defaults are instantiated on use.
