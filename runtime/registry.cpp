@@ -66,6 +66,10 @@ Fit fit(const Signature& s, const Kind* kinds, std::size_t n) {
 void register_entities(const Entity* const* entities, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
+  // One target registers all its entities at once: grow each table once, not by rehashing as
+  // the entities arrive (a large registry's start-up cost, docs/performance.md).
+  r.by_symbol.reserve(r.by_symbol.size() + count);
+  r.by_type.reserve(r.by_type.size() + count);
   for (std::size_t i = 0; i < count; ++i) {
     const Entity* e = entities[i];
     // A symbol registered twice (the same header in two targets) keeps its first entity.

@@ -37,15 +37,27 @@ Traced<T> make(A&&... args) {
   // Chosen once per instantiation (a failed choice throws and is tried again next time).
   static const detail::Selected s =
       detail::select_constructor(typeid(T), detail::ArgKinds<A...>::value, sizeof...(A));
-  return detail::adopt(detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
+  if constexpr (alignof(T) <= alignof(std::max_align_t)) {
+    return detail::adopt(
+        detail::make_traced_in_block<T>(s.entity, s.signature, std::forward<A>(args)...));
+  } else {
+    return detail::adopt(detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
+  }
 }
 
 // nni::make, with the object owned by a std::unique_ptr (for parameters of that type):
 // nni::make<Net>(nni::make_unique<Layer>(3)) records the Layer as a nested trace.
 template <class T, class... A>
 Unique<T> make_unique(A&&... args) {
-  std::shared_ptr<T> object = make<T>(std::forward<A>(args)...).shared();
-  return detail::take_unique(std::move(object));  // the Traced is gone: one owner left
+  static_assert(!std::is_abstract_v<T>,
+                "nni::make_unique: T is abstract; make a concrete subclass");
+  static_assert(std::is_constructible_v<T, A&&...>,
+                "nni::make_unique: T has no constructor that takes these arguments");
+  static const detail::Selected s =
+      detail::select_constructor(typeid(T), detail::ArgKinds<A...>::value, sizeof...(A));
+  // Not nni::make's single allocation: a std::unique_ptr must be able to delete the object.
+  return detail::take_unique(
+      detail::make_traced<T>(s.entity, s.signature, std::forward<A>(args)...));
 }
 
 // Calls the traced factory F, recording the call: nni::call<&demo::create_mnist_dataset>("x").

@@ -255,7 +255,7 @@ template <class T>
 Unique<T> take_unique(std::shared_ptr<T> p) {
   if (!p) return Unique<T>(nullptr, nullptr);
   TraceDeleter* d = std::get_deleter<TraceDeleter>(p);
-  if (!d || d->owner || p.use_count() != 1) throw_not_unique(typeid(T));
+  if (!d || d->owner || d->in_block || p.use_count() != 1) throw_not_unique(typeid(T));
   d->released = true;  // the control block will not delete it
   Unique<T> out(std::unique_ptr<T>(p.get()), d->record);
   return out;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -275,6 +276,32 @@ class [[nni::trace]] Custom {
 struct [[nni::trace]] SimpleClass {
   SimpleClass(int a, int b = 1) : a(a), b(b) {}
   int a, b;
+};
+
+// --- 9. Lifetimes: what nni::make and loads build, they destroy and free exactly once -----------
+
+// Counts its live instances and throws from its constructor on request.
+class [[nni::trace]] Fragile {
+ public:
+  explicit Fragile(std::vector<int> values, bool fail = false) : values_(std::move(values)) {
+    if (fail) throw std::runtime_error("Fragile: asked to fail");
+    ++live;
+  }
+  ~Fragile() { --live; }
+  Fragile(const Fragile&) = delete;
+  Fragile& operator=(const Fragile&) = delete;
+
+  const std::vector<int>& values() const { return values_; }
+  static inline int live = 0;
+
+ private:
+  std::vector<int> values_;
+};
+
+// Over-aligned: nni::make cannot share its allocation with the control block.
+struct [[nni::trace]] alignas(64) Wide {
+  explicit Wide(int x) : x(x) {}
+  int x;
 };
 
 }  // namespace objs

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -106,17 +107,21 @@ struct TraceDeleter {
   std::shared_ptr<const TraceRecord> record;
   std::shared_ptr<void> owner;  // a factory's own pointer to the object, when it made one
   bool released = false;        // ownership moved to a std::unique_ptr (see take_unique)
-  // How to delete an object that a load made, held as void* (ArgList::adopt).
+  // How to destroy the object when `delete` cannot: one a load made, held as void*
+  // (ArgList::adopt), or one that nni::make built in its control block's allocation.
   void (*destroy)(void*) noexcept = nullptr;
+  // The record lives in the object's allocation (make_traced_in_block): `record` does not own
+  // it, and the object cannot move to a std::unique_ptr.
+  bool in_block = false;
 
   template <class U>
   void operator()(U* object) noexcept {
     if (released) return;
     if (owner) {
       owner.reset();
-    } else if constexpr (std::is_void_v<U>) {
+    } else if (destroy) {
       destroy(object);
-    } else {
+    } else if constexpr (!std::is_void_v<U>) {
       delete object;
     }
   }
@@ -136,6 +141,93 @@ void write_traced(JsonWriter& w, const TraceRecord* record, const std::type_info
 std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
                                   LoadContext& ctx);
 
+// Hands std::shared_ptr the room reserved for its control block at the end of an allocation that
+// also holds an object and its record (make_traced_in_block), and frees that whole allocation
+// when the control block goes.
+template <class U>
+struct InBlockAllocator {
+  using value_type = U;
+  static constexpr std::size_t kRoom = 128;  // libstdc++'s and libc++'s blocks need under 100
+
+  InBlockAllocator(std::byte* block, std::byte* room) noexcept : block(block), room(room) {}
+  template <class V>
+  InBlockAllocator(const InBlockAllocator<V>& other) noexcept  // NOLINT: rebinding
+      : block(other.block), room(other.room) {}
+
+  U* allocate(std::size_t n) {
+    if (n * sizeof(U) <= kRoom && alignof(U) <= alignof(std::max_align_t))
+      return reinterpret_cast<U*>(room);
+    return static_cast<U*>(::operator new(n * sizeof(U)));  // a library with a bigger block
+  }
+  void deallocate(U* p, std::size_t) noexcept {
+    if (reinterpret_cast<std::byte*>(p) != room) ::operator delete(p);
+    ::operator delete(block);
+  }
+  template <class V>
+  bool operator==(const InBlockAllocator<V>& other) const noexcept {
+    return block == other.block;
+  }
+  template <class V>
+  bool operator!=(const InBlockAllocator<V>& other) const noexcept {
+    return block != other.block;
+  }
+
+  std::byte* block;
+  std::byte* room;
+};
+
+// Where make_traced_in_block puts things: the record, then the object, then the control block.
+template <class T, class Record>
+struct BlockLayout {
+  static constexpr std::size_t align_up(std::size_t n, std::size_t a) {
+    return (n + a - 1) / a * a;
+  }
+  static constexpr std::size_t object = align_up(sizeof(Record), alignof(T));
+  static constexpr std::size_t room = align_up(object + sizeof(T), alignof(std::max_align_t));
+  static constexpr std::size_t size = room + InBlockAllocator<char>::kRoom;
+  static constexpr bool fits =
+      alignof(T) <= alignof(std::max_align_t) && alignof(Record) <= alignof(std::max_align_t);
+
+  static void destroy(void* p) noexcept {
+    static_cast<T*>(p)->~T();
+    reinterpret_cast<Record*>(static_cast<std::byte*>(p) - object)->~Record();
+  }
+};
+
+// nni::make: the object, its record and the shared_ptr's control block in one allocation, as
+// std::make_shared makes one for the object and its control block.
+template <class T, class... A>
+std::shared_ptr<T> make_traced_in_block(const Entity* entity, const Signature* signature,
+                                        A&&... args) {
+  using Record = TypedRecord<stored_t<A>...>;
+  using Layout = BlockLayout<T, Record>;
+  static_assert(Layout::fits);
+  auto* block = static_cast<std::byte*>(::operator new(Layout::size));
+  Record* record;
+  T* object;
+  try {
+    record = ::new (block) Record(entity, signature, args...);
+    try {
+      object = ::new (block + Layout::object) T(std::forward<A>(args)...);
+    } catch (...) {
+      record->~Record();
+      throw;
+    }
+  } catch (...) {
+    ::operator delete(block);
+    throw;
+  }
+  TraceDeleter deleter{std::shared_ptr<const TraceRecord>(std::shared_ptr<void>(), record),
+                       nullptr};
+  deleter.destroy = &Layout::destroy;
+  deleter.in_block = true;
+  // The allocator never fails for libstdc++ and libc++; a library whose control block is bigger
+  // than the room gets its own allocation for it.
+  return std::shared_ptr<T>(object, std::move(deleter),
+                            InBlockAllocator<char>(block, block + Layout::room));
+}
+
+// nni::make_unique: the object on its own, so that a std::unique_ptr can delete it.
 template <class T, class... A>
 std::shared_ptr<T> make_traced(const Entity* entity, const Signature* signature, A&&... args) {
   auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
