@@ -137,6 +137,28 @@ const Entity* find_class(const std::type_info& type) {
   return it == r.by_type.end() ? nullptr : it->second;
 }
 
+void check_loadable(const std::type_info& type) {
+  if (find_class(type)) return;
+  {
+    Registry& r = registry();
+    std::shared_lock lock(r.mutex);
+    // A base class or a factory's result: rare, so a scan rather than another table to fill
+    // at start-up.
+    for (const auto& [symbol, e] : r.by_symbol) {
+      for (std::size_t k = 0; k < e->signature_count; ++k) {
+        const ResultInfo* result = e->signatures[k].result;
+        for (std::size_t u = 0; result && u < result->upcast_count; ++u) {
+          if (*result->upcasts[u].base == type) return;
+        }
+      }
+    }
+  }
+  throw NotTraced("nni::load: '" + type_name(type) +
+                  "' is neither traced nor a base of a traced class, so no payload can be "
+                  "loaded as one: mark it [[nni::trace]] (or trace it through an alias), list its "
+                  "header in nni_trace_generate, and link the target that holds it");
+}
+
 const Entity& class_entity(const std::type_info& type) {
   const Entity* e = find_class(type);
   if (!e) {

@@ -257,7 +257,7 @@ std::vector<Finding> checkCalls(const std::vector<CallSite>& calls) {
       message = fmt::format(
           "{}<{}>: '{}' is not a class, so it cannot be traced and {}; {} a traced class",
           call.callee, call.target, call.target,
-          call.api == CallApi::Load ? "no payload can be loaded as one"
+          call.api == CallApi::Load ? "the load throws nni::NotTraced"
                                     : "the call throws nni::NotTraced",
           call.api == CallApi::Load ? "load" : "make");
     } else {
@@ -265,7 +265,7 @@ std::vector<Finding> checkCalls(const std::vector<CallSite>& calls) {
           call.api == CallApi::Load
               ? fmt::format(
                     "'{}' is not traced, not created by a traced function and not a "
-                    "polymorphic base, so no payload can be loaded as one",
+                    "polymorphic base, so the load throws nni::NotTraced",
                     call.target)
               : fmt::format("'{}' is not traced, so the call throws nni::NotTraced", call.target);
       std::string fix =

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <typeinfo>
 #include <utility>
 
@@ -116,6 +117,9 @@ T load_value(std::string_view json, const LoadOptions& options = {}) {
 // Throws nni::LoadError naming the JSON path of any problem.
 template <class T>
 Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
+  // A polymorphic T may be the base of a traced class registered later (a library loaded at run
+  // time); any other T must be known now.
+  if constexpr (!std::is_polymorphic_v<T>) detail::check_loadable(typeid(T));
   JsonDocument doc(json, options.limits);
   detail::check_allowed_symbols(doc.root(), options);
   LoadContext ctx{options};

@@ -86,7 +86,7 @@ void use(const std::string& payload) {
   // CHECK: check_calls.cpp:[[#@LINE-38]]:1: note: 'demo::build' declared here{{$}}
   // CHECK: fix-it:"{{.*}}check_calls.cpp":{[[#@LINE-39]]:1-[[#@LINE-39]]:1}:"{{\[\[}}nni::trace]] "
   nni::load<demo::Plain>(payload);
-  // CHECK: check_calls.cpp:[[#@LINE-1]]:8: error: nni::load<demo::Plain>: 'demo::Plain' is not traced, not created by a traced function and not a polymorphic base, so no payload can be loaded as one; mark it {{\[\[}}nni::trace]] (or trace it through an alias), list its header in nni_trace_generate, and link the target that holds it{{$}}
+  // CHECK: check_calls.cpp:[[#@LINE-1]]:8: error: nni::load<demo::Plain>: 'demo::Plain' is not traced, not created by a traced function and not a polymorphic base, so the load throws nni::NotTraced; mark it {{\[\[}}nni::trace]] (or trace it through an alias), list its header in nni_trace_generate, and link the target that holds it{{$}}
   // CHECK: note: 'demo::Plain' declared here
   // CHECK: fix-it:
   nni::load_file<demo::Plain>("plain.json");

@@ -5,6 +5,7 @@
 
 #include "load_error_helper.h"
 #include "models.h"
+#include "objects.h"
 
 namespace {
 
@@ -135,6 +136,23 @@ TEST(LoadError, PathSegmentsAreEscapedAsJsonPointer) {
 
 TEST(MakeError, UntracedTypeThrowsNotTraced) {
   EXPECT_THROW(nni::make<types::Untraced>(), nni::NotTraced);
+}
+
+TEST(LoadError, UntracedTypeThrowsNotTracedBeforeReadingThePayload) {
+  // Not even valid JSON: the type is refused first.
+  try {
+    nni::load<types::Untraced>("not json");
+    ADD_FAILURE() << "no NotTraced";
+  } catch (const nni::NotTraced& e) {
+    EXPECT_NE(std::string(e.what()).find("types::Untraced"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("[[nni::trace]]"), std::string::npos) << e.what();
+  }
+}
+
+TEST(LoadError, ANonPolymorphicBaseOfATracedClassIsLoadable) {
+  auto panel = nni::make<objs::Panel>(7);
+  auto as_base = nni::load<objs::Extent>(nni::dump(panel));
+  EXPECT_EQ(as_base->width, 7);
 }
 
 TEST(DumpError, ObjectBuiltWithoutMakeNamesThePathAndTheFix) {

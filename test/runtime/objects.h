@@ -298,6 +298,15 @@ class [[nni::trace]] Fragile {
   std::vector<int> values_;
 };
 
+// A public base that is neither polymorphic nor traced: nni::load<Extent> still finds Panel.
+struct Extent {
+  int width = 0;
+};
+
+struct [[nni::trace]] Panel : Extent {
+  explicit Panel(int w) { width = w; }
+};
+
 // Over-aligned: nni::make cannot share its allocation with the control block.
 struct [[nni::trace]] alignas(64) Wide {
   explicit Wide(int x) : x(x) {}

@@ -89,6 +89,8 @@ void register_entities(const Entity* const* entities, std::size_t count);
 void unregister_entities(const Entity* const* entities, std::size_t count);
 const Entity* find_entity(std::string_view symbol);  // accepts "path:" prefix
 const Entity* find_class(const std::type_info& type);
+// nni::NotTraced unless some registered signature creates a `type` (the class or a base of it).
+void check_loadable(const std::type_info& type);
 
 struct Selected {
   const Entity* entity;
