@@ -1,6 +1,7 @@
 // The registry of traced entities: by symbol (for nni::load), by C++ type (for nni::make) and by
 // function address (for nni::call). A function-local static, so generated code may register
 // from static initializers in any order; a shared mutex makes it safe from any thread.
+#include <algorithm>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -17,12 +18,35 @@ namespace nni::detail {
 
 namespace {
 
+// A type as a table key, with its hash (of the mangled name, as std::type_index's) computed
+// once: the tables then never hash a name again when they grow.
+struct TypeKey {
+  explicit TypeKey(const std::type_info& type) noexcept : type(&type), hash(type.hash_code()) {}
+  const std::type_info* type;
+  std::size_t hash;
+  friend bool operator==(const TypeKey& a, const TypeKey& b) noexcept {
+    return a.hash == b.hash && *a.type == *b.type;
+  }
+};
+struct TypeKeyHash {
+  std::size_t operator()(const TypeKey& key) const noexcept { return key.hash; }
+};
+
+// Room for `more` entries, growing at least geometrically: one library registering after
+// another must not rehash the whole table each time.
+template <class Table>
+void reserve_more(Table& table, std::size_t more) {
+  std::size_t wanted = table.size() + more;
+  if (wanted > table.bucket_count() * table.max_load_factor())
+    table.reserve(std::max(wanted, 2 * table.size()));
+}
+
 struct Registry {
   std::shared_mutex mutex;
   std::unordered_map<std::string_view, const Entity*> by_symbol;
-  std::unordered_map<std::type_index, const Entity*> by_type;
+  std::unordered_map<TypeKey, const Entity*, TypeKeyHash> by_type;
   std::unordered_map<FunctionKey, Selected> by_function;
-  std::unordered_map<std::type_index, const EnumInfo*> enums;
+  std::unordered_map<TypeKey, const EnumInfo*, TypeKeyHash> enums;
 };
 
 Registry& registry() {
@@ -68,13 +92,13 @@ void register_entities(const Entity* const* entities, std::size_t count) {
   std::unique_lock lock(r.mutex);
   // One target registers all its entities at once: grow each table once, not by rehashing as
   // the entities arrive (a large registry's start-up cost, docs/performance.md).
-  r.by_symbol.reserve(r.by_symbol.size() + count);
-  r.by_type.reserve(r.by_type.size() + count);
+  reserve_more(r.by_symbol, count);
+  reserve_more(r.by_type, count);
   for (std::size_t i = 0; i < count; ++i) {
     const Entity* e = entities[i];
     // A symbol registered twice (the same header in two targets) keeps its first entity.
     r.by_symbol.emplace(e->symbol, e);
-    if (e->kind == EntityKind::Class && e->type) r.by_type.emplace(*e->type, e);
+    if (e->kind == EntityKind::Class && e->type) r.by_type.emplace(TypeKey(*e->type), e);
     for (std::size_t k = 0; k < e->signature_count; ++k) {
       const Signature* s = &e->signatures[k];
       if (s->function) r.by_function.emplace(s->function, Selected{e, s});
@@ -90,7 +114,7 @@ void unregister_entities(const Entity* const* entities, std::size_t count) {
     auto s = r.by_symbol.find(e->symbol);
     if (s != r.by_symbol.end() && s->second == e) r.by_symbol.erase(s);
     if (e->type) {
-      auto t = r.by_type.find(*e->type);
+      auto t = r.by_type.find(TypeKey(*e->type));
       if (t != r.by_type.end() && t->second == e) r.by_type.erase(t);
     }
     for (std::size_t k = 0; k < e->signature_count; ++k) {
@@ -104,14 +128,14 @@ void register_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
   // The same enum used by several targets' signatures is registered by each: keep the first.
-  for (std::size_t i = 0; i < count; ++i) r.enums.emplace(*enums[i]->type, enums[i]);
+  for (std::size_t i = 0; i < count; ++i) r.enums.emplace(TypeKey(*enums[i]->type), enums[i]);
 }
 
 void unregister_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
   for (std::size_t i = 0; i < count; ++i) {
-    auto it = r.enums.find(*enums[i]->type);
+    auto it = r.enums.find(TypeKey(*enums[i]->type));
     if (it != r.enums.end() && it->second == enums[i]) r.enums.erase(it);
   }
 }
@@ -119,7 +143,7 @@ void unregister_enums(const EnumInfo* const* enums, std::size_t count) {
 const EnumInfo* find_enum(const std::type_info& type) {
   Registry& r = registry();
   std::shared_lock lock(r.mutex);
-  auto it = r.enums.find(type);
+  auto it = r.enums.find(TypeKey(type));
   return it == r.enums.end() ? nullptr : it->second;
 }
 
@@ -133,7 +157,7 @@ const Entity* find_entity(std::string_view symbol) {
 const Entity* find_class(const std::type_info& type) {
   Registry& r = registry();
   std::shared_lock lock(r.mutex);
-  auto it = r.by_type.find(type);
+  auto it = r.by_type.find(TypeKey(type));
   return it == r.by_type.end() ? nullptr : it->second;
 }
 
