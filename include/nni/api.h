@@ -1,6 +1,7 @@
 // nni::make, nni::call, nni::dump, nni::load.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <filesystem>
 #include <istream>
@@ -119,7 +120,14 @@ template <class T>
 Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
   // A polymorphic T may be the base of a traced class registered later (a library loaded at run
   // time); any other T must be known now.
-  if constexpr (!std::is_polymorphic_v<T>) detail::check_loadable(typeid(T));
+  if constexpr (!std::is_polymorphic_v<T>) {
+    // Once known, always known: a load of an unregistered symbol fails on its own.
+    static std::atomic<bool> loadable{false};
+    if (!loadable.load(std::memory_order_relaxed)) {
+      detail::check_loadable(typeid(T));
+      loadable.store(true, std::memory_order_relaxed);
+    }
+  }
   JsonDocument doc(json, options.limits);
   detail::check_allowed_symbols(doc.root(), options);
   LoadContext ctx{options};
