@@ -97,22 +97,10 @@ JsonDocument::JsonDocument(std::string_view json, const LoadLimits& limits) {
     }
   }
   ++t_fallbacks;
-  detail::RapidJsonTree tree = detail::rapidjson_parse(json, limits);  // throws what it refuses
-  std::size_t count = tree.values.size();
-  std::unique_ptr<Impl> impl = Impl::create(count, tree.strings.size());
-  JsonValue* values = impl->values();
-  char* strings = impl->strings(count);
-  if (!tree.strings.empty()) std::memcpy(strings, tree.strings.data(), tree.strings.size());
-  for (std::size_t i = 0; i < count; ++i) {
-    JsonValue v = tree.values[i];
-    if (v.tag == JsonTag::String) {
-      v.s = strings + v.offset;
-    } else if (v.tag == JsonTag::Array || v.tag == JsonTag::Object) {
-      v.kids = values + v.offset;
-    }
-    values[i] = v;
-  }
-  impl->root = values + count - 1;
+  std::unique_ptr<Impl> impl =
+      Impl::create(detail::rapidjson_value_capacity(json.size()), json.size());
+  impl->root = detail::rapidjson_parse(
+      json, limits, impl->values(), impl->strings(detail::rapidjson_value_capacity(json.size())));
   impl_ = std::move(impl);
 }
 

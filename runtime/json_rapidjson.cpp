@@ -25,10 +25,12 @@ constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kPa
                                  rapidjson::kParseValidateEncodingFlag;
 
 // Builds the tree from SAX events: values wait on a stack until their container ends, then move
-// to `tree.values` as one block. Stops the parse past a nesting or string limit, so deep input
-// is refused before it can make anything recurse.
+// to the tree's values as one block. Stops the parse past a nesting or string limit, so deep
+// input is refused before it can make anything recurse.
 struct TreeBuilder {
-  RapidJsonTree& tree;
+  JsonValue* out;            // the next free value of the tree
+  JsonValue* const out_end;  // a bound never reached (rapidjson_value_capacity)
+  char* strings;             // the next free byte for strings
   std::size_t max_depth;
   std::size_t max_string;
   std::vector<JsonValue> stack;
@@ -120,8 +122,9 @@ struct TreeBuilder {
     if (!fits(s, n)) return false;
     push(JsonTag::String);
     stack.back().n = n;
-    stack.back().offset = tree.strings.size();
-    tree.strings.append(s, n);
+    stack.back().s = strings;
+    if (n) std::memcpy(strings, s, n);  // unescaped, a string is no longer than its JSON text
+    strings += n;
     return true;
   }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) { return String(s, n, copy); }
@@ -139,12 +142,15 @@ struct TreeBuilder {
   bool end(JsonTag tag, rapidjson::SizeType n) {
     std::size_t start = starts.back();
     starts.pop_back();
+    std::size_t count = stack.size() - start;
+    if (count >= static_cast<std::size_t>(out_end - out)) return false;  // (never: see the bound)
     JsonValue container{};
     container.tag = tag;
     container.n = n;
-    container.offset = tree.values.size();
-    tree.values.insert(tree.values.end(), stack.begin() + static_cast<std::ptrdiff_t>(start),
-                       stack.end());
+    container.kids = out;
+    if (count)
+      std::memcpy(static_cast<void*>(out), stack.data() + start, count * sizeof(JsonValue));
+    out += count;
     stack.resize(start);
     stack.push_back(container);
     return true;
@@ -155,9 +161,17 @@ struct TreeBuilder {
 
 }  // namespace
 
-RapidJsonTree rapidjson_parse(std::string_view json, const LoadLimits& limits) {
-  RapidJsonTree tree;
-  TreeBuilder builder{tree, limits.max_depth, limits.max_string_bytes, {}, {}};
+const JsonValue* rapidjson_parse(std::string_view json, const LoadLimits& limits, JsonValue* values,
+                                 char* strings) {
+  TreeBuilder builder{values,
+                      values + rapidjson_value_capacity(json.size()),
+                      strings,
+                      limits.max_depth,
+                      limits.max_string_bytes,
+                      {},
+                      {}};
+  builder.stack.reserve(64);
+  builder.starts.reserve(16);
   rapidjson::MemoryStream stream(json.data(), json.size());
   rapidjson::Reader reader;
   rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
@@ -178,8 +192,8 @@ RapidJsonTree rapidjson_parse(std::string_view json, const LoadLimits& limits) {
     throw LoadError(std::string("invalid JSON at offset ") + std::to_string(result.Offset()) +
                     ": " + rapidjson::GetParseError_En(result.Code()));
   }
-  tree.values.push_back(builder.stack.back());  // the root
-  return tree;
+  *builder.out = builder.stack.back();  // the root, after every block
+  return builder.out;
 }
 
 }  // namespace nni::detail

@@ -62,13 +62,16 @@ std::uint32_t count_elements(const std::uint64_t* tape, std::size_t i) {
 // Both see every other number alike, so a payload with a zero double is looked at for an exponent
 // past 308 (in a string or not; a false alarm only costs the RapidJSON parse).
 bool has_exponent_past_308(std::string_view json) {
-  for (std::size_t i = 0; (i = json.find_first_of("eE", i)) != std::string_view::npos;) {
-    ++i;
-    if (i < json.size() && json[i] == '+') ++i;
-    std::size_t exponent = 0;
-    for (; i < json.size() && json[i] >= '0' && json[i] <= '9'; ++i) {
-      exponent = exponent * 10 + static_cast<std::size_t>(json[i] - '0');
-      if (exponent > 308) return true;
+  if (json.empty()) return false;
+  for (char e : {'e', 'E'}) {
+    const char* end = json.data() + json.size();
+    for (const char* p = json.data(); (p = static_cast<const char*>(std::memchr(p, e, end - p)));) {
+      if (++p < end && *p == '+') ++p;
+      std::size_t exponent = 0;
+      for (; p < end && *p >= '0' && *p <= '9'; ++p) {
+        exponent = exponent * 10 + static_cast<std::size_t>(*p - '0');
+        if (exponent > 308) return true;
+      }
     }
   }
   return false;

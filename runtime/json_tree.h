@@ -8,9 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "nni/json.h"
 
@@ -58,12 +56,14 @@ bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue
 
 // ---- RapidJSON: reads everything that loaded before simdjson, and reports every error. ----
 
-struct RapidJsonTree {
-  std::vector<JsonValue> values;  // offsets, not pointers; the root is the last value
-  std::string strings;
-};
-// Throws LoadError for invalid JSON and for each LoadLimits refusal (and a lone surrogate).
-RapidJsonTree rapidjson_parse(std::string_view json, const LoadLimits& limits);
+// The values rapidjson_parse may write for a payload of n bytes: each value but the last takes
+// two bytes of JSON or more ("0," "[]" "\"\":"), so there are at most (n + 1) / 2. Its strings
+// need at most n bytes (unescaping never lengthens one).
+constexpr std::size_t rapidjson_value_capacity(std::size_t json_size) { return json_size / 2 + 1; }
+// Parses `json` into `values` and `strings`; returns the root. Throws LoadError for invalid JSON
+// and for each LoadLimits refusal (and a lone surrogate), as the runtime did before simdjson.
+const JsonValue* rapidjson_parse(std::string_view json, const LoadLimits& limits, JsonValue* values,
+                                 char* strings);
 
 // ---- for tests and the fuzzer (test/runtime/json_parser_test.cpp, fuzz/load_fuzzer.cpp) ----
 
