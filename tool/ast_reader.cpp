@@ -97,7 +97,19 @@ struct Classified {
   // null when that is the type itself (or the type its std::optional holds).
   QualType inner;
   bool inner_by_pointer = false;  // `inner` is held through a std::shared_ptr or nni::Traced
+  // Why it is not serializable (when !serializable); `inner` is the type named, and for
+  // UniquePtrInside `held` is the class that std::unique_ptr holds.
+  Unserializable problem = Unserializable::NoCodec;
+  QualType held;
 };
+
+Classified refused(Unserializable problem, QualType inner, bool byPointer = false) {
+  Classified out;
+  out.problem = problem;
+  out.inner = inner;
+  out.inner_by_pointer = byPointer;
+  return out;
+}
 
 // The runtime's own nni::Codec, when the parse saw it; lets the reader honour codecs that user
 // code declares as explicit specializations.
@@ -124,6 +136,33 @@ class CodecLookup {
     if (!custom) return false;
     CanQualType wanted = ctx_.getCanonicalType(type);
     for (ClassTemplateSpecializationDecl* spec : custom->specializations()) {
+      QualType arg = templateArg(spec, 0);
+      if (spec->getSpecializationKind() == TSK_ExplicitSpecialization && !arg.isNull() &&
+          ctx_.getCanonicalType(arg) == wanted)
+        return true;
+    }
+    return false;
+  }
+
+  // Whether an explicit specialization nni::detail::KeyCodec<K> gives K a map key codec (the
+  // runtime declares its std::string one so; integers and enums have partial specializations).
+  bool hasExplicitKeyCodec(QualType key) {
+    if (!searchedKey_) {
+      searchedKey_ = true;
+      for (NamedDecl* ns : ctx_.getTranslationUnitDecl()->lookup(&ctx_.Idents.get("nni"))) {
+        if (!isa<NamespaceDecl>(ns)) continue;
+        for (NamedDecl* detail : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get("detail"))) {
+          if (!isa<NamespaceDecl>(detail)) continue;
+          for (NamedDecl* decl : cast<NamespaceDecl>(detail)->lookup(&ctx_.Idents.get("KeyCodec")))
+            if ((keyCodec_ = dyn_cast<ClassTemplateDecl>(decl))) break;
+          if (keyCodec_) break;
+        }
+        if (keyCodec_) break;
+      }
+    }
+    if (!keyCodec_) return false;
+    CanQualType wanted = ctx_.getCanonicalType(key);
+    for (ClassTemplateSpecializationDecl* spec : keyCodec_->specializations()) {
       QualType arg = templateArg(spec, 0);
       if (spec->getSpecializationKind() == TSK_ExplicitSpecialization && !arg.isNull() &&
           ctx_.getCanonicalType(arg) == wanted)
@@ -173,6 +212,115 @@ class CodecLookup {
   bool searched_ = false;
   ClassTemplateDecl* custom_ = nullptr;
   bool searchedCustom_ = false;
+  ClassTemplateDecl* keyCodec_ = nullptr;
+  bool searchedKey_ = false;
+};
+
+// A specialization that a template instantiated (Clang copies the template's attributes to it).
+bool isImplicitSpecialization(const CXXRecordDecl* record) {
+  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  return spec && spec->getSpecializationKind() != TSK_ExplicitSpecialization;
+}
+
+// The public bases of a class, direct or indirect (definitions).
+void collectPublicBases(const CXXRecordDecl* record, std::vector<const CXXRecordDecl*>& out,
+                        std::set<const CXXRecordDecl*>& seen) {
+  for (const CXXBaseSpecifier& base : record->bases()) {
+    if (base.getAccessSpecifier() != AS_public) continue;
+    const CXXRecordDecl* decl = base.getType()->getAsCXXRecordDecl();
+    if (!decl || !(decl = decl->getDefinition())) continue;
+    if (seen.insert(decl->getCanonicalDecl()).second) out.push_back(decl);
+    collectPublicBases(decl, out, seen);
+  }
+}
+
+// What the whole parse traces and creates, read before the headers' entities so that a parameter
+// may name a class that a later alias traces: classes marked [[nni::trace]], classes a traced
+// alias names, and what traced functions return. Every header counts, not only the input
+// headers: another library's traced header registers its classes in its own generation.
+class TracedIndex : public RecursiveASTVisitor<TracedIndex> {
+ public:
+  explicit TracedIndex(ASTContext& ctx) { TraverseDecl(ctx.getTranslationUnitDecl()); }
+
+  bool TraverseStmt(Stmt*, DataRecursionQueue* = nullptr) { return true; }
+
+  bool VisitCXXRecordDecl(CXXRecordDecl* record) {
+    if (record->isThisDeclarationADefinition() && !record->getDescribedClassTemplate() &&
+        !isImplicitSpecialization(record) && hasTraceAttribute(record))
+      add(record, owned_);
+    return true;
+  }
+
+  bool VisitTypeAliasDecl(TypeAliasDecl* alias) {
+    if (!hasTraceAttribute(alias) || alias->getUnderlyingType()->isDependentType()) return true;
+    if (const CXXRecordDecl* record = alias->getUnderlyingType()->getAsCXXRecordDecl()) {
+      aliased_.insert(record->getCanonicalDecl());
+      add(record, owned_);
+    }
+    return true;
+  }
+
+  // A factory's result: a std::unique_ptr parameter may own what it returns by value or as a
+  // std::unique_ptr; a std::shared_ptr or nni::Traced result keeps an owner (take_unique).
+  bool VisitFunctionDecl(FunctionDecl* function) {
+    if (isa<CXXMethodDecl>(function) || function->isDependentContext() ||
+        function->getDescribedFunctionTemplate() || !hasTraceAttribute(function))
+      return true;
+    const CXXRecordDecl* result =
+        function->getReturnType().getNonReferenceType()->getAsCXXRecordDecl();
+    llvm::StringRef smart = stdSmartPointer(result);
+    bool owned = smart == "unique_ptr" || (smart.empty() && !isNniTraced(result));
+    if (!smart.empty() || isNniTraced(result)) {
+      QualType pointee = templateArg(result, 0);
+      result = pointee.isNull() ? nullptr : pointee->getAsCXXRecordDecl();
+    }
+    if (result) add(result, owned ? owned_ : shared_);
+    return true;
+  }
+
+  // Marked [[nni::trace]] itself, or named by a traced alias.
+  bool traced(const CXXRecordDecl* record) const {
+    const CXXRecordDecl* definition = record->getDefinition();
+    return aliased_.count(record->getCanonicalDecl()) != 0 ||
+           hasTraceAttribute(definition ? definition : record);
+  }
+
+  // A load may create it for a std::unique_ptr to own: traced, or returned by a traced function
+  // by value or as a std::unique_ptr.
+  bool ownable(const CXXRecordDecl* record) const {
+    return traced(record) || owned_.count(record->getCanonicalDecl()) != 0;
+  }
+
+  // A load may create it, or a class derived from it, for a std::shared_ptr: traced, returned
+  // by a traced function, or a public base of such a class (the runtime loads through bases).
+  bool created(const CXXRecordDecl* record) {
+    if (ownable(record)) return true;
+    if (!basesDone_) {
+      basesDone_ = true;
+      std::set<const CXXRecordDecl*> seen;
+      std::vector<const CXXRecordDecl*> bases;
+      for (const std::set<const CXXRecordDecl*>* made : {&owned_, &shared_}) {
+        for (const CXXRecordDecl* canonical : *made) {
+          createdOrBase_.insert(canonical);
+          if (const CXXRecordDecl* definition = canonical->getDefinition())
+            collectPublicBases(definition, bases, seen);
+        }
+      }
+      for (const CXXRecordDecl* base : bases) createdOrBase_.insert(base->getCanonicalDecl());
+    }
+    return createdOrBase_.count(record->getCanonicalDecl()) != 0;
+  }
+
+ private:
+  void add(const CXXRecordDecl* record, std::set<const CXXRecordDecl*>& to) {
+    to.insert(record->getCanonicalDecl());
+  }
+
+  std::set<const CXXRecordDecl*> aliased_;  // canonical declarations, as the sets below
+  std::set<const CXXRecordDecl*> owned_;    // traced, or returned by value or std::unique_ptr
+  std::set<const CXXRecordDecl*> shared_;   // returned as std::shared_ptr or nni::Traced
+  std::set<const CXXRecordDecl*> createdOrBase_;
+  bool basesDone_ = false;
 };
 
 // Whether cereal could serialize the class (the runtime's binary fallback): it declares
@@ -200,25 +348,30 @@ bool hasCerealHooks(ASTContext& ctx, const CXXRecordDecl* record) {
   return false;
 }
 
-Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type);
+// `nested`: the type is inside another (a container's element, an optional's value, ...), not a
+// parameter's own type.
+Classified classify(ASTContext& ctx, CodecLookup& codecs, TracedIndex& traced, QualType type,
+                    bool nested);
 
 // The runtime's codecs for containers, tuples and variants write each element with the element
 // type's own codec (include/nni/std_codecs.h): the container is JSON, and an element type without
 // a JSON codec is written by the binary fallback, one blob per element; an element type without
 // any codec does not compile. So the container is what its worst element type is.
-Classified classifyContainer(ASTContext& ctx, CodecLookup& codecs, ParamKind kind,
-                             const std::vector<QualType>& elements) {
+Classified classifyContainer(ASTContext& ctx, CodecLookup& codecs, TracedIndex& traced,
+                             ParamKind kind, const std::vector<QualType>& elements) {
   Classified out;
   out.kind = kind;
   out.serializable = true;
   for (QualType element : elements) {
-    Classified inner = classify(ctx, codecs, element);
+    Classified inner = classify(ctx, codecs, traced, element, /*nested=*/true);
     bool own = inner.inner.isNull();
     if (!inner.serializable) {
       out.serializable = false;
       out.binary_fallback = false;
       out.inner = own ? element : inner.inner;
       out.inner_by_pointer = !own && inner.inner_by_pointer;
+      out.problem = inner.problem;
+      out.held = inner.held;
       return out;
     }
     if (inner.binary_fallback && !out.binary_fallback) {
@@ -244,7 +397,66 @@ std::vector<QualType> typeArgs(const CXXRecordDecl* record) {
   return out;
 }
 
-Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
+// Whether the runtime can write and read K as a JSON object key (detail::KeyCodec in
+// include/nni/std_codecs.h and enum_codec.h): std::string itself (not another string type, not
+// a const one), an integer type but bool (char types included; not __int128, which
+// std::to_string does not take), an enum; or an explicit specialization of
+// nni::detail::KeyCodec<K>.
+bool hasKeyCodec(CodecLookup& codecs, QualType key) {
+  QualType canonical = key.getCanonicalType();
+  const Type* t = canonical.getTypePtr();
+  if (t->isEnumeralType()) return true;
+  if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
+    switch (builtin->getKind()) {
+      case BuiltinType::Bool:
+      case BuiltinType::Int128:
+      case BuiltinType::UInt128: return false;
+      default: return builtin->isInteger();
+    }
+  }
+  if (codecs.hasExplicitKeyCodec(canonical)) return true;
+  const CXXRecordDecl* record = t->getAsCXXRecordDecl();
+  if (canonical.hasQualifiers() || plainQualifiedName(record) != "std::basic_string") return false;
+  QualType ch = templateArg(record, 0), traits = templateArg(record, 1),
+           alloc = templateArg(record, 2);
+  return !ch.isNull() && ch->isCharType() && !traits.isNull() &&
+         plainQualifiedName(traits->getAsCXXRecordDecl()) == "std::char_traits" &&
+         !alloc.isNull() && plainQualifiedName(alloc->getAsCXXRecordDecl()) == "std::allocator";
+}
+
+// A std::unique_ptr<T, D>. The generated code loads one through arg_of<std::unique_ptr<T, D>>
+// (include/nni/generated.h), whatever codec is declared for it: a Unique<T> made by take_unique
+// from an object a load created, with no other owner, converted to std::unique_ptr<T> with the
+// default deleter. Inside another type the runtime has no codec for it (a container of them is
+// not even copyable into the record).
+Classified classifyUnique(CodecLookup& codecs, TracedIndex& traced, QualType canonical,
+                          const CXXRecordDecl* record, bool nested) {
+  QualType pointee = templateArg(record, 0);
+  if (nested) {
+    Classified out = refused(Unserializable::UniquePtrInside, canonical);
+    out.held = pointee;
+    return out;
+  }
+  QualType deleter = templateArg(record, 1);
+  if (!deleter.isNull() &&
+      plainQualifiedName(deleter->getAsCXXRecordDecl()) != "std::default_delete")
+    return refused(Unserializable::UniquePtrDeleter, deleter);
+  Classified out;
+  out.kind = ParamKind::Traced;
+  out.serializable = true;
+  const CXXRecordDecl* object = pointee.isNull() ? nullptr : pointee->getAsCXXRecordDecl();
+  if (object) {
+    object = codecs.definition(object);
+    if (!object) return out;  // incomplete: nothing to judge
+    if (traced.ownable(object) || object->isPolymorphic()) return out;
+  }
+  // An object of an untraced class has no record: a load cannot create one (take_unique wants
+  // a traced object it owns alone), and a dump of one is a DumpError.
+  return refused(Unserializable::NotOwnable, pointee, /*byPointer=*/true);
+}
+
+Classified classify(ASTContext& ctx, CodecLookup& codecs, TracedIndex& traced, QualType type,
+                    bool nested) {
   QualType canonical = type.getCanonicalType().getUnqualifiedType();
   const Type* t = canonical.getTypePtr();
   auto known = [](ParamKind kind, NumberHint hint = NumberHint::None) {
@@ -254,6 +466,9 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     out.serializable = true;
     return out;
   };
+  if (const CXXRecordDecl* record = t->getAsCXXRecordDecl();
+      stdSmartPointer(record) == "unique_ptr")
+    return classifyUnique(codecs, traced, canonical, record, nested);
   if (std::optional<ParamKind> kind = codecs.explicitKind(canonical)) return known(*kind);
   if (t->isNullPtrType()) return known(ParamKind::Null);
   if (t->isBooleanType()) return known(ParamKind::Bool);
@@ -284,17 +499,19 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
     static const llvm::StringSet<> kSequences = {"std::vector", "std::list", "std::deque",
                                                  "std::array"};
     if (kSequences.contains(name))
-      return classifyContainer(ctx, codecs, ParamKind::Array, first(1));
+      return classifyContainer(ctx, codecs, traced, ParamKind::Array, first(1));
     if (name == "std::pair" || name == "std::tuple")
-      return classifyContainer(ctx, codecs, ParamKind::Array, args);
+      return classifyContainer(ctx, codecs, traced, ParamKind::Array, args);
     // Keys are strings, integers or enums (KeyCodec); the mapped type is written as a value.
     if (name == "std::map" || name == "std::unordered_map") {
+      if (!args.empty() && !hasKeyCodec(codecs, args[0]))
+        return refused(Unserializable::MapKey, args[0]);
       std::vector<QualType> mapped;
       if (args.size() > 1) mapped.push_back(args[1]);
-      return classifyContainer(ctx, codecs, ParamKind::Object, mapped);
+      return classifyContainer(ctx, codecs, traced, ParamKind::Object, mapped);
     }
     if (name == "std::set" || name == "std::unordered_set")
-      return classifyContainer(ctx, codecs, ParamKind::Set, first(1));
+      return classifyContainer(ctx, codecs, traced, ParamKind::Set, first(1));
     if (name == "std::complex") return known(ParamKind::Complex);
     if (name == "std::chrono::duration") return known(ParamKind::Duration);
     if (name == "std::chrono::time_point" &&
@@ -304,26 +521,38 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, QualType type) {
             "std::chrono::system_clock")
       return known(ParamKind::DateTime);
     if (name == "std::optional" && !templateArg(record, 0).isNull())
-      return classify(ctx, codecs, templateArg(record, 0));
+      return classify(ctx, codecs, traced, templateArg(record, 0), /*nested=*/true);
     if (name == "std::shared_ptr" || name == "nni::Traced") {
       // An object without a record (any object of an untraced class) that cereal can serialize
       // is written by the binary fallback (detail::dump_pointer), unless the class is
-      // polymorphic: then it is a base of traced classes, and the object a traced one.
+      // polymorphic: then it is a base of traced classes, and the object a traced one. A class
+      // traced (by its attribute or an alias) has records. Without cereal hooks, an object
+      // without a record is a DumpError, and a load creates only what a traced class or
+      // function makes (or a class derived from it).
       Classified out = known(ParamKind::Traced);
       QualType pointee = args.empty() ? QualType() : args[0];
       const CXXRecordDecl* object = pointee.isNull() ? nullptr : pointee->getAsCXXRecordDecl();
-      if (object && (object = codecs.definition(object)) && !hasTraceAttribute(object) &&
-          !object->isPolymorphic() && hasCerealHooks(ctx, object)) {
+      if (!object || !(object = codecs.definition(object)) || traced.traced(object) ||
+          object->isPolymorphic())
+        return out;
+      if (hasCerealHooks(ctx, object)) {
         out.binary_fallback = true;
         out.inner = pointee;
         out.inner_by_pointer = true;
+        return out;
       }
-      return out;
+      // A standard (or the runtime's) class may have cereal support the reader cannot see
+      // (<cereal/types/string.hpp>): not judged.
+      std::string objectName = plainQualifiedName(object);
+      if (llvm::StringRef(objectName).starts_with("std::") ||
+          llvm::StringRef(objectName).starts_with("nni::") || traced.created(object))
+        return out;
+      return refused(Unserializable::NotCreated, pointee, /*byPointer=*/true);
     }
-    if (name == "std::unique_ptr") return known(ParamKind::Traced);
     if (name == "nni::NDArray") return known(ParamKind::NDArray);
     // A variant's JSON is its active alternative's: no kind of its own.
-    if (name == "std::variant") return classifyContainer(ctx, codecs, ParamKind::Other, args);
+    if (name == "std::variant")
+      return classifyContainer(ctx, codecs, traced, ParamKind::Other, args);
   } else {
     if (name == "std::monostate") return known(ParamKind::Null);
     if (name == "std::filesystem::path") return known(ParamKind::Path);
@@ -617,7 +846,7 @@ class Reader {
           param.mutable_ref = !ref->getPointeeType().isConstQualified();
         QualType value = declared.getNonReferenceType().getUnqualifiedType();
         param.type = typeName(value);
-        Classified classified = classify(ctx_, codecs_, value);
+        Classified classified = classify(ctx_, codecs_, traced_, value, /*nested=*/false);
         param.kind = classified.kind;
         param.hint = classified.hint;
         param.serializable = classified.serializable;
@@ -625,12 +854,37 @@ class Reader {
         param.by_value = !declared->isReferenceType() && !declared->isPointerType();
         param.type_name = value.getAsString(policy_);
         collectEnums(value);
+        if (!param.serializable) param.unserializable = classified.problem;
         if (!classified.inner.isNull() && (!param.serializable || param.binary_fallback)) {
           // The problem is a type inside (std::vector<Dataset>): name it, and describe it.
           param.inner_type = classified.inner.getUnqualifiedType().getAsString(policy_);
           param.inner_by_value = !classified.inner_by_pointer;
-          describeUserClass(classified.inner, param);
-          if (!param.type_decl.file.empty()) param.inner_type = param.type_name;
+          switch (param.serializable ? Unserializable::NoCodec : classified.problem) {
+            case Unserializable::UniquePtrInside:
+              // Named as written (no default deleter); the note is at the class it holds, which
+              // a std::shared_ptr or nni::Traced would hold instead.
+              if (!classified.held.isNull()) {
+                param.inner_type = "std::unique_ptr<" + classified.held.getAsString(policy_) + ">";
+                describeUserClass(classified.held, param);
+                // No fix-it where a std::shared_ptr of the class needs no trace.
+                const CXXRecordDecl* held = classified.held->getAsCXXRecordDecl();
+                if (held && (held = held->getDefinition()) &&
+                    (held->isPolymorphic() || traced_.created(held)))
+                  param.trace_insertion = {};
+              }
+              break;
+            case Unserializable::UniquePtrDeleter: break;
+            case Unserializable::MapKey:
+              // Qualifiers kept (a const std::string key has no key codec). A note at a key class
+              // of the user's, without a fix-it: tracing it gives it no key codec.
+              param.inner_type = classified.inner.getAsString(policy_);
+              describeUserClass(classified.inner, param);
+              param.trace_insertion = {};
+              break;
+            default:
+              describeUserClass(classified.inner, param);
+              if (!param.type_decl.file.empty()) param.inner_type = param.type_name;
+          }
         }
       }
       if ((!param.serializable || param.binary_fallback) && param.inner_type.empty())
@@ -668,7 +922,7 @@ class Reader {
     if (where.isInvalid() || sm_.isInSystemHeader(sm_.getFileLoc(where))) return;
     param.type_name = className(record).name;
     param.type_decl = location(where);
-    param.type_traced = hasTraceAttribute(decl);
+    param.type_traced = hasTraceAttribute(decl) || traced_.traced(record);
     if (param.type_traced || decl != record->getDefinition()) return;
     if (std::optional<Location> insertion = traceInsertion(decl, sm_, ctx_.getLangOpts()))
       param.trace_insertion = *insertion;
@@ -713,9 +967,10 @@ class Reader {
                 param.name + "' too");
   }
 
-  // Whether a parameter is declared as a reference or raw pointer to a traced or polymorphic
-  // class (as std::shared_ptr<Base> may point to any traced subclass).
-  static bool isBorrowedObject(QualType declared) {
+  // Whether a parameter is declared as a reference or raw pointer to a traced (by its attribute
+  // or an alias) or polymorphic class (as std::shared_ptr<Base> may point to any traced
+  // subclass).
+  bool isBorrowedObject(QualType declared) {
     QualType pointee;
     if (const auto* ref = declared->getAs<LValueReferenceType>()) {
       pointee = ref->getPointeeType();
@@ -727,7 +982,7 @@ class Reader {
     const CXXRecordDecl* record = pointee->getAsCXXRecordDecl();
     if (!record || !record->hasDefinition()) return false;
     record = record->getDefinition();
-    return hasTraceAttribute(record) || record->isPolymorphic();
+    return traced_.traced(record) || record->isPolymorphic();
   }
 
   // Records every enum the type uses, itself or in template arguments at any depth.
@@ -826,17 +1081,6 @@ class Reader {
     return result;
   }
 
-  void collectPublicBases(const CXXRecordDecl* record, std::vector<const CXXRecordDecl*>& out,
-                          std::set<const CXXRecordDecl*>& seen) {
-    for (const CXXBaseSpecifier& base : record->bases()) {
-      if (base.getAccessSpecifier() != AS_public) continue;
-      const CXXRecordDecl* decl = base.getType()->getAsCXXRecordDecl();
-      if (!decl || !(decl = decl->getDefinition())) continue;
-      if (seen.insert(decl->getCanonicalDecl()).second) out.push_back(decl);
-      collectPublicBases(decl, out, seen);
-    }
-  }
-
   Location location(SourceLocation loc) { return toLocation(sm_, loc); }
 
   void warning(SourceLocation loc, std::string message) {
@@ -869,6 +1113,7 @@ class Reader {
   std::set<const Decl*> specializedTemplates_;    // class templates a traced alias specializes
   std::map<std::string, std::size_t> functions_;  // cpp_name -> index in model_.entities
   CodecLookup codecs_{ctx_, sema_};
+  TracedIndex traced_{ctx_};
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {

@@ -105,6 +105,40 @@ void addClassNote(const Param& param, Finding& finding) {
       {fix ? param.trace_insertion : param.type_decl, message, fix ? "[[nni::trace]] " : ""});
 }
 
+// What follows "parameter 'p' of type 'T' cannot be serialized" when the reason is a type inside
+// it (Param::inner_type).
+std::string unserializableReason(const Param& param) {
+  const std::string& inner = param.inner_type;
+  switch (param.unserializable) {
+    case Unserializable::NoCodec: break;
+    case Unserializable::NotCreated:
+      // The reader refuses only a class that no traced class or function of the parse creates
+      // either (docs/diagnostics.md).
+      return fmt::format(
+          ": it holds '{}', which is not traced or polymorphic, so no load can create one", inner);
+    case Unserializable::NotOwnable:
+      return fmt::format(
+          ": it holds '{}', which is not traced or polymorphic, so no load can create one for it "
+          "to own",
+          inner);
+    case Unserializable::UniquePtrInside:
+      return fmt::format(
+          ": it holds '{}', which has no codec: a std::unique_ptr is loaded only as a parameter's "
+          "own type",
+          inner);
+    case Unserializable::UniquePtrDeleter:
+      return fmt::format(
+          ": a load passes a std::unique_ptr with the default deleter, not the deleter '{}'",
+          inner);
+    case Unserializable::MapKey:
+      return fmt::format(
+          ": the map key type '{}' has no key codec; keys are std::string, integer types other "
+          "than bool, and enums",
+          inner);
+  }
+  return fmt::format(": it holds '{}', which has no codec", inner);
+}
+
 void checkParams(const Entity& entity, const Signature& signature, const CheckOptions& options,
                  std::vector<Finding>& out) {
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
@@ -119,10 +153,16 @@ void checkParams(const Entity& entity, const Signature& signature, const CheckOp
     if (!param.serializable) {
       std::string message = fmt::format("parameter '{}' of type '{}' cannot be serialized",
                                         param.name, param.written_type);
-      if (!param.inner_type.empty())
-        message += fmt::format(": it holds '{}', which has no codec", param.inner_type);
+      if (!param.inner_type.empty()) message += unserializableReason(param);
       Finding finding = error(param.location, std::move(message));
-      addClassNote(param, finding);
+      if (param.unserializable == Unserializable::MapKey) {
+        // Tracing a key class gives it no key codec: the note only shows the class.
+        if (!param.type_decl.file.empty())
+          finding.notes.push_back(
+              {param.type_decl, fmt::format("'{}' declared here", param.type_name), ""});
+      } else if (param.unserializable != Unserializable::UniquePtrDeleter) {
+        addClassNote(param, finding);
+      }
       out.push_back(std::move(finding));
     } else if (param.binary_fallback) {
       // The runtime's containers write each element with its own codec, so a container of a

@@ -34,6 +34,28 @@ enum class ReturnShape { Value, SharedPtr, UniquePtr, Traced };
 
 enum class EntityKind { Class, Function };
 
+// Why a parameter cannot be serialized (Param::serializable false). Each names a type in
+// Param::inner_type, except NoCodec for the parameter's own type.
+enum class Unserializable {
+  NoCodec,  // no codec at all: the parameter's type, or `inner_type` inside it
+  // A std::shared_ptr<T> or nni::Traced<T> of a class T (`inner_type`) that no load can create:
+  // not traced, not polymorphic, no cereal hooks, and no traced class or function of the parse
+  // creates it (or a class derived from it).
+  NotCreated,
+  // A std::unique_ptr<T> whose T (`inner_type`) is not an object a load can create for it to
+  // own: not traced, not polymorphic, and no traced function of the parse returns it by value or
+  // as a std::unique_ptr.
+  NotOwnable,
+  // A std::unique_ptr (`inner_type`) inside a container, std::optional, pair, tuple or variant:
+  // the runtime reads a std::unique_ptr only as a parameter's own type.
+  UniquePtrInside,
+  // A std::unique_ptr with a deleter of its own (`inner_type`): a load passes one with the
+  // default deleter.
+  UniquePtrDeleter,
+  // A std::map or std::unordered_map whose key type (`inner_type`) has no key codec.
+  MapKey,
+};
+
 struct Param {
   std::string name;          // empty if the declaration leaves it unnamed
   std::string type;          // fully qualified with "::", references and cv removed
@@ -67,6 +89,7 @@ struct Param {
   // is the parameter's own type (or the one its std::optional holds).
   std::string inner_type;
   bool inner_by_value = false;  // held by value there (not through a std::shared_ptr)
+  Unserializable unserializable = Unserializable::NoCodec;  // why, when !serializable
 };
 
 // A class that a signature creates, with the bases it can be used as.
