@@ -106,6 +106,8 @@ int main() {
   print("graph_dump_hand", measure([&] { return bench::hand_dump(*hand_dl); }));
   print("graph_load_nni", measure([&] { return nni::load<demo::DataLoader>(payload); }));
   print("graph_load_hand", measure([&] { return bench::hand_load(payload); }));
+  print("graph_load_hand_json_document",
+        measure([&] { return bench::hand_load_json_document(payload); }));
   print("graph_parse_only", measure([&] { return nni::JsonDocument(payload); }), true);
   std::printf("}\n");
 }

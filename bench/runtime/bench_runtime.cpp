@@ -1,5 +1,6 @@
 // nni::make / nni::dump / nni::load against hand-written C++ doing the same work with the same
-// JSON writer and parser and no registry. Run by run.sh; results in docs/performance-runtime.md.
+// JSON writer and parser (simdjson) and no registry. Run by run.sh; results in
+// docs/performance.md ("Runtime").
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -25,6 +26,9 @@ const std::string& payload() {
     auto back = bench::hand_load(nni_text);
     check(back->batch_size() == 100 && back->dataset()->root() == "data/mnist",
           "hand_load reads the graph");
+    auto back2 = bench::hand_load_json_document(nni_text);
+    check(back2->batch_size() == 100 && back2->dataset()->root() == "data/mnist",
+          "hand_load_json_document reads the graph");
     check(nni::dump(nni::load<demo::DataLoader>(nni_text)) == nni_text, "nni round trip");
     return nni_text;
   }();
@@ -71,6 +75,14 @@ void BM_Graph_Load_Hand(benchmark::State& state) {
 }
 BENCHMARK(BM_Graph_Load_Hand);
 
+// The hand-written reader on nni::JsonDocument instead of simdjson's DOM (for comparison).
+void BM_Graph_Load_HandJsonDocument(benchmark::State& state) {
+  const std::string& p = payload();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::hand_load_json_document(p));
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_HandJsonDocument);
+
 // Parse only (no objects): how much of a load is the parser.
 void BM_Graph_ParseOnly(benchmark::State& state) {
   const std::string& p = payload();
@@ -80,6 +92,15 @@ void BM_Graph_ParseOnly(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Graph_ParseOnly);
+
+// simdjson's parse alone (its DOM, parser reused): the part of ParseOnly that is simdjson's.
+void BM_Graph_ParseOnly_Simdjson(benchmark::State& state) {
+  const std::string& p = payload();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(bench::hand_parser().parse(p.data(), p.size()).error());
+  }
+}
+BENCHMARK(BM_Graph_ParseOnly_Simdjson);
 
 // Untyped load: a tree of nni::Records, no objects.
 void BM_Graph_LoadUntyped_Nni(benchmark::State& state) {
@@ -128,6 +149,9 @@ const std::string& big_payload() {
     std::string text = nni::dump(nni::make<bench::Signal>(bench::big_samples()));
     check(text == bench::hand_dump_signal(bench::Signal(bench::big_samples())),
           "hand_dump_signal writes what nni::dump writes");
+    check(bench::hand_load_signal(text)->samples() == bench::big_samples() &&
+              bench::hand_load_signal_json_document(text)->samples() == bench::big_samples(),
+          "hand_load_signal reads the samples");
     return text;
   }();
   return p;
@@ -161,6 +185,13 @@ void BM_BigVector_Load_Hand(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
 }
 BENCHMARK(BM_BigVector_Load_Hand)->Unit(benchmark::kMillisecond);
+
+void BM_BigVector_Load_HandJsonDocument(benchmark::State& state) {
+  const std::string& p = big_payload();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::hand_load_signal_json_document(p));
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_BigVector_Load_HandJsonDocument)->Unit(benchmark::kMillisecond);
 
 void BM_BigVector_ParseOnly(benchmark::State& state) {
   const std::string& p = big_payload();

@@ -1,6 +1,10 @@
 // Shared by the benchmark programs: the evaluator graph built with nni::make and by hand, the
-// hand-written dump and load (the same nni::JsonWriter and nni::JsonDocument, no registry).
+// hand-written dump (the same nni::JsonWriter, no registry) and load (the parser nni::load
+// uses, simdjson, through its own DOM API as a hand-writer would use it; and, for comparison,
+// through nni::JsonDocument).
 #pragma once
+
+#include <simdjson.h>
 
 #include <memory>
 #include <stdexcept>
@@ -95,44 +99,91 @@ inline std::string hand_dump(const demo::DataLoader& dl) {
   return out;
 }
 
-// Reads the payload back with the same parser and builds the objects with std::make_shared.
-// Checks what a careful hand-written reader would: symbols and JSON types (the accessors throw).
-inline nni::JsonNode hand_kwargs(const nni::JsonNode& node, std::string_view symbol) {
-  if (node.find("__symbol__").as_string() != symbol) throw std::runtime_error("symbol");
-  return node.find("__kwargs__");
+// Reads the payload back with simdjson's DOM (a parser reused per thread, as nni::load's) and
+// builds the objects with std::make_shared. Checks what a careful hand-written reader would:
+// symbols and JSON types (simdjson's accessors throw simdjson::simdjson_error).
+inline simdjson::dom::parser& hand_parser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
 }
 
-inline std::vector<double> hand_doubles(const nni::JsonNode& node) {
+inline simdjson::dom::element hand_kwargs(simdjson::dom::element node, std::string_view symbol) {
+  if (std::string_view(node["__symbol__"]) != symbol) throw std::runtime_error("symbol");
+  return node["__kwargs__"];
+}
+
+inline std::vector<double> hand_doubles(simdjson::dom::array array) {
   std::vector<double> v;
-  v.reserve(node.size());
-  for (std::size_t i = 0, n = node.size(); i < n; ++i) v.push_back(node[i].as_double());
+  v.reserve(array.size());
+  for (simdjson::dom::element e : array) v.push_back(double(e));
   return v;
 }
 
-inline std::shared_ptr<demo::Transform> hand_transform(const nni::JsonNode& node) {
-  std::string_view symbol = node.find("__symbol__").as_string();
-  nni::JsonNode kw = node.find("__kwargs__");
+inline std::shared_ptr<demo::Transform> hand_transform(simdjson::dom::element node) {
+  std::string_view symbol = node["__symbol__"];
+  simdjson::dom::element kw = node["__kwargs__"];
   if (symbol == "path:demo::Normalize") {
-    return std::make_shared<demo::Normalize>(hand_doubles(kw.find("mean")),
-                                             hand_doubles(kw.find("std")));
+    return std::make_shared<demo::Normalize>(hand_doubles(kw["mean"]), hand_doubles(kw["std"]));
   }
   if (symbol == "path:demo::Compose") {
-    nni::JsonNode list = kw.find("transforms");
+    simdjson::dom::array list = kw["transforms"];
     std::vector<std::shared_ptr<demo::Transform>> ts;
     ts.reserve(list.size());
-    for (std::size_t i = 0, n = list.size(); i < n; ++i) ts.push_back(hand_transform(list[i]));
+    for (simdjson::dom::element e : list) ts.push_back(hand_transform(e));
     return std::make_shared<demo::Compose>(std::move(ts));
   }
   throw std::runtime_error("unknown transform");
 }
 
 inline std::shared_ptr<demo::DataLoader> hand_load(std::string_view json) {
+  simdjson::dom::element root = hand_parser().parse(json.data(), json.size());
+  simdjson::dom::element kw = hand_kwargs(root, "path:demo::DataLoader");
+  simdjson::dom::element dkw = hand_kwargs(kw["dataset"], "path:demo::MNIST");
+  auto ds =
+      std::make_shared<demo::MNIST>(std::string(std::string_view(dkw["root"])), bool(dkw["train"]),
+                                    bool(dkw["download"]), hand_transform(dkw["transform"]));
+  return std::make_shared<demo::DataLoader>(std::move(ds),
+                                            static_cast<int>(int64_t(kw["batch_size"])));
+}
+
+// The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
+// a codec sees. For comparison only; the targets are against hand_load.
+inline nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol) {
+  if (node.find("__symbol__").as_string() != symbol) throw std::runtime_error("symbol");
+  return node.find("__kwargs__");
+}
+
+inline std::vector<double> json_doubles(const nni::JsonNode& node) {
+  std::vector<double> v;
+  v.reserve(node.size());
+  for (std::size_t i = 0, n = node.size(); i < n; ++i) v.push_back(node[i].as_double());
+  return v;
+}
+
+inline std::shared_ptr<demo::Transform> json_transform(const nni::JsonNode& node) {
+  std::string_view symbol = node.find("__symbol__").as_string();
+  nni::JsonNode kw = node.find("__kwargs__");
+  if (symbol == "path:demo::Normalize") {
+    return std::make_shared<demo::Normalize>(json_doubles(kw.find("mean")),
+                                             json_doubles(kw.find("std")));
+  }
+  if (symbol == "path:demo::Compose") {
+    nni::JsonNode list = kw.find("transforms");
+    std::vector<std::shared_ptr<demo::Transform>> ts;
+    ts.reserve(list.size());
+    for (std::size_t i = 0, n = list.size(); i < n; ++i) ts.push_back(json_transform(list[i]));
+    return std::make_shared<demo::Compose>(std::move(ts));
+  }
+  throw std::runtime_error("unknown transform");
+}
+
+inline std::shared_ptr<demo::DataLoader> hand_load_json_document(std::string_view json) {
   nni::JsonDocument doc(json);
-  nni::JsonNode kw = hand_kwargs(doc.root(), "path:demo::DataLoader");
-  nni::JsonNode dkw = hand_kwargs(kw.find("dataset"), "path:demo::MNIST");
+  nni::JsonNode kw = json_kwargs(doc.root(), "path:demo::DataLoader");
+  nni::JsonNode dkw = json_kwargs(kw.find("dataset"), "path:demo::MNIST");
   auto ds = std::make_shared<demo::MNIST>(
       std::string(dkw.find("root").as_string()), dkw.find("train").as_bool(),
-      dkw.find("download").as_bool(), hand_transform(dkw.find("transform")));
+      dkw.find("download").as_bool(), json_transform(dkw.find("transform")));
   return std::make_shared<demo::DataLoader>(std::move(ds),
                                             static_cast<int>(kw.find("batch_size").as_int64()));
 }
@@ -162,8 +213,17 @@ inline std::string hand_dump_signal(const bench::Signal& s) {
 }
 
 inline std::shared_ptr<bench::Signal> hand_load_signal(std::string_view json) {
+  simdjson::dom::element root = hand_parser().parse(json.data(), json.size());
+  simdjson::dom::array list = hand_kwargs(root, "path:bench::Signal")["samples"];
+  std::vector<float> v;
+  v.reserve(list.size());
+  for (simdjson::dom::element e : list) v.push_back(static_cast<float>(double(e)));
+  return std::make_shared<bench::Signal>(std::move(v));
+}
+
+inline std::shared_ptr<bench::Signal> hand_load_signal_json_document(std::string_view json) {
   nni::JsonDocument doc(json);
-  nni::JsonNode list = hand_kwargs(doc.root(), "path:bench::Signal").find("samples");
+  nni::JsonNode list = json_kwargs(doc.root(), "path:bench::Signal").find("samples");
   std::vector<float> v;
   v.reserve(list.size());
   for (std::size_t i = 0, n = list.size(); i < n; ++i) {

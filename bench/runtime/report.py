@@ -59,6 +59,11 @@ for op, pykey in (('Make', 'make_ns'), ('Dump', 'dump_ns'), ('Load', 'load_ns'))
     row(f'graph {op.lower()}: python / nni', f'{speedup:.0f}x', '>= 100x' if target else '(info)',
         speedup >= 100 if target else True)
 
+nni = b['BM_Graph_Load_Nni']['ns']
+hand_doc = b['BM_Graph_Load_HandJsonDocument']['ns']
+row(f'graph load: nni / hand-written on nni::JsonDocument ({ns(hand_doc)})', f'{nni / hand_doc:.2f}x',
+    '(info)', True)
+
 for cls in ('Normalize', 'Tiny'):
     nni = b[f'BM_{cls}_Make_Nni']['ns']
     hand = b[f'BM_{cls}_Make_Hand']['ns']
@@ -71,9 +76,12 @@ for op in ('Dump', 'Load'):
     mbs = nni['bps'] / 1e6
     row(f'1M floats {op.lower()} (hand-written: {hand["bps"] / 1e6:.0f} MB/s)', f'{mbs:.0f} MB/s',
         '>= 100 MB/s', mbs >= 100)
+hand_doc = b['BM_BigVector_Load_HandJsonDocument']['bps'] / 1e6
+row('1M floats load: hand-written on nni::JsonDocument', f'{hand_doc:.0f} MB/s', '(info)', True)
 parse = b['BM_BigVector_ParseOnly']['bps'] / 1e6
 row('1M floats: parse only (JsonDocument)', f'{parse:.0f} MB/s', '(info)', True)
 row('graph: parse only (JsonDocument)', ns(b['BM_Graph_ParseOnly']['ns']), '(info)', True)
+row('graph: parse only (simdjson DOM alone)', ns(b['BM_Graph_ParseOnly_Simdjson']['ns']), '(info)', True)
 row('graph: untyped load', ns(b['BM_Graph_LoadUntyped_Nni']['ns']), '(info)', True)
 
 t = alloc['tiny_make_nni']
