@@ -74,5 +74,20 @@ int main(int argc, char** argv) {
   put("python_mnist_args", R"({"__symbol__": "path:demo::MNIST", "__args__": ["r", true]})");
   put("plain", R"([1, -2.5e-3, "s", null, true, {"k": [{}]}, NaN, -Infinity])");
   put("type_ref", R"({"__nni_type__": "path:demo::MNIST"})");
+  // Edges of the two JSON parsers (simdjson, and RapidJSON for what it refuses): number kinds
+  // and ranges, escapes and surrogate pairs, nesting, containers past 64 values.
+  put("json_numbers",
+      R"([0, -0, -0.0, 9223372036854775807, -9223372036854775808, 9223372036854775808, )"
+      R"(18446744073709551615, 18446744073709551616, 4.9e-324, 2.2250738585072014e-308, )"
+      R"(1.7976931348623157e308, 1e-400, 0e308, 1E+2, 0.1000000000000000055511151231257827])");
+  put("json_strings",
+      R"({"": "\"\\\/\b\f\n\r\t", "\u00e9\u20ac": "\ud83d\ude00\uDBFF\uDFFF", "k": "\u0000\u007f"})");
+  put("json_nesting", R"([[[[[[[[[[[[[[[[[[[[{"a": [{"b": [[[[[]]]]}]}]]]]]]]]]]]]]]]]]]]])");
+  put(
+      "json_wide", "[" + [] {
+        std::string s;
+        for (int i = 0; i < 100; ++i) s += (i ? ", " : "") + std::to_string(i * 7 - 300);
+        return s;
+      }() + "]");
   std::cout << "wrote " << written << " payloads to " << dir << "\n";
 }
