@@ -22,9 +22,11 @@ struct ThreadParser {
   std::vector<JsonValue*> resume;  // per open container: where its parent's values continue
 };
 
-// Buffers kept for the next parse: about 14 bytes per byte of the largest payload (tape,
-// structural indexes, strings, the padded copy), so 1 MiB of payload keeps about 14 MiB per
-// thread. A larger payload gets fresh buffers, freed after its conversion.
+// Buffers kept for the next parse: about 15 bytes per byte of the largest payload (tape 8,
+// structural indexes 4, strings 5/3, the padded copy 1), so a 1 MiB payload keeps about 15 MiB
+// of address space per thread (what the parse touched stays resident). A larger payload gets
+// fresh buffers, freed after its conversion: about 20% slower for the 8 MB benchmark payload
+// than keeping them (docs/performance.md), but no thread keeps a large payload's buffers.
 constexpr std::size_t kKeepBuffersUpTo = 1u << 20;
 
 void release_if_large(ThreadParser& tp, std::size_t payload_bytes) {

@@ -35,7 +35,6 @@ struct JsonValue {
     double d;               // Double
     const char* s;          // String (not NUL-terminated)
     const JsonValue* kids;  // Array, Object
-    std::size_t offset;     // while RapidJSON builds: offset of the string or the children
   };
 };
 static_assert(sizeof(JsonValue) == 16);
