@@ -18,6 +18,7 @@
 #include <typeinfo>
 
 #include "json_tree.h"
+#include "json_tree_text.h"
 #include "models.h"
 
 namespace {
@@ -43,63 +44,13 @@ nni::DumpOptions dump_options() {
   return o;
 }
 
-// The parsed tree as text: every number's kind and a double's bits, strings as hex.
-void write_tree(std::string& out, nni::JsonNode n) {
-  static const char* digits = "0123456789abcdef";
-  auto hex = [&out](std::string_view s) {
-    for (unsigned char c : s) {
-      out += digits[c >> 4];
-      out += digits[c & 15];
-    }
-  };
-  switch (n.type()) {
-    case nni::JsonType::Null: out += "null"; return;
-    case nni::JsonType::Bool: out += n.as_bool() ? "true" : "false"; return;
-    case nni::JsonType::Number:
-      if (n.is_int64()) {
-        out += "i" + std::to_string(n.as_int64());
-      } else if (n.is_uint64()) {
-        out += "u" + std::to_string(n.as_uint64());
-      } else {
-        double d = n.as_double();
-        std::uint64_t bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        out += "d" + std::to_string(bits);
-      }
-      if (n.is_uint64()) out += "+u";
-      return;
-    case nni::JsonType::String:
-      out += "s";
-      hex(n.as_string());
-      return;
-    case nni::JsonType::Array:
-      out += "[";
-      for (std::size_t i = 0; i < n.size(); ++i) {
-        write_tree(out, n[i]);
-        out += ",";
-      }
-      out += "]";
-      return;
-    case nni::JsonType::Object:
-      out += "{";
-      for (std::size_t i = 0; i < n.member_count(); ++i) {
-        hex(n.member_name(i));
-        out += ":";
-        write_tree(out, n.member_value(i));
-        out += ",";
-      }
-      out += "}";
-      return;
-  }
-}
-
 std::string parse_to_text(std::string_view json, nni::detail::JsonParser parser,
                           const nni::LoadLimits& limits) {
   nni::detail::JsonParser previous = nni::detail::set_json_parser(parser);
   std::string out;
   try {
     nni::JsonDocument doc(json, limits);
-    write_tree(out, doc.root());
+    nni_test::write_json_tree(out, doc.root());
   } catch (const nni::LoadError& e) {
     out = std::string("LoadError: ") + e.what();
   }

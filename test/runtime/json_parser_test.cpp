@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "json_tree.h"
+#include "json_tree_text.h"
 #include "nni/errors.h"
 #include "nni/json.h"
 
@@ -24,57 +25,6 @@ using nni::JsonDocument;
 using nni::JsonNode;
 using nni::JsonType;
 using nni::detail::JsonParser;
-
-// The tree as text, with every number's kind and a double's bits, and strings as hex.
-void write_tree(std::string& out, JsonNode n) {
-  auto hex = [&out](std::string_view s) {
-    static const char* digits = "0123456789abcdef";
-    for (unsigned char c : s) {
-      out += digits[c >> 4];
-      out += digits[c & 15];
-    }
-  };
-  switch (n.type()) {
-    case JsonType::Null: out += "null"; return;
-    case JsonType::Bool: out += n.as_bool() ? "true" : "false"; return;
-    case JsonType::Number:
-      if (n.is_int64()) {
-        out += "i" + std::to_string(n.as_int64());
-      } else if (n.is_uint64()) {
-        out += "u" + std::to_string(n.as_uint64());
-      } else {
-        double d = n.as_double();
-        std::uint64_t bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "d%.17g/%llx", d, static_cast<unsigned long long>(bits));
-        out += buf;
-      }
-      return;
-    case JsonType::String:
-      out += "s";
-      hex(n.as_string());
-      return;
-    case JsonType::Array:
-      out += "[";
-      for (std::size_t i = 0; i < n.size(); ++i) {
-        write_tree(out, n[i]);
-        out += ",";
-      }
-      out += "]";
-      return;
-    case JsonType::Object:
-      out += "{";
-      for (std::size_t i = 0; i < n.member_count(); ++i) {
-        hex(n.member_name(i));
-        out += ":";
-        write_tree(out, n.member_value(i));
-        out += ",";
-      }
-      out += "}";
-      return;
-  }
-}
 
 struct Parsed {
   std::string tree;   // empty on error
@@ -88,7 +38,7 @@ Parsed parse(std::string_view json, JsonParser parser, const nni::LoadLimits& li
   Parsed p;
   try {
     JsonDocument doc(json, limits);
-    write_tree(p.tree, doc.root());
+    nni_test::write_json_tree(p.tree, doc.root());
   } catch (const nni::LoadError& e) {
     p.error = e.what();
   }
