@@ -18,3 +18,18 @@ function(expect_noop_build build)
     message(FATAL_ERROR "a build with nothing changed did some work:\n${out}")
   endif()
 endfunction()
+
+# Builds `build`, which must fail with `expected` in its output (a diagnostic at its line).
+# Leaves the output in `out`.
+function(expect_build_failure what build expected)
+  execute_process(COMMAND "${CMAKE_COMMAND}" --build "${build}" -j2
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "${what} succeeded:\n${out}")
+  endif()
+  string(FIND "${out}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${what} failed without the expected diagnostic\n  ${expected}\n${out}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+endfunction()

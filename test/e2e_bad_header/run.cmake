@@ -8,30 +8,19 @@
 # 2. Fixes the header and its source (project/fixed/: the callback removed) and builds again: it must succeed and the
 #    program must run, so the failure was the header's and nothing else's.
 
+include("${CMAKE_CURRENT_LIST_DIR}/../e2e/e2e_steps.cmake")
+
 set(src "${NNI_WORK_DIR}/src")
 set(build "${NNI_WORK_DIR}/build")
 file(REMOVE_RECURSE "${NNI_WORK_DIR}")
 file(COPY "${NNI_PROJECT_DIR}/" DESTINATION "${src}")
 
-execute_process(
-  COMMAND "${CMAKE_COMMAND}" -S "${src}" -B "${build}" -G "${NNI_GENERATOR}"
-          "-DNNITrace_DIR=${NNI_BUILD_DIR}" -DCMAKE_BUILD_TYPE=Debug
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "configure failed (${rc}):\n${out}")
-endif()
+run("configure" "${CMAKE_COMMAND}" -S "${src}" -B "${build}" -G "${NNI_GENERATOR}"
+    "-DNNITrace_DIR=${NNI_BUILD_DIR}" -DCMAKE_BUILD_TYPE=Debug)
 
-execute_process(COMMAND "${CMAKE_COMMAND}" --build "${build}" -j2
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-if(rc EQUAL 0)
-  message(FATAL_ERROR "the build with the bad header succeeded:\n${out}")
-endif()
 # The line and column of `on_change` in models.h.
-set(expected "models.h:13:45: error: parameter 'on_change' of type 'std::function<void (int)>' cannot be serialized")
-string(FIND "${out}" "${expected}" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "the build failed without the expected diagnostic\n  ${expected}\n${out}")
-endif()
+expect_build_failure("the build with the bad header" "${build}"
+                     "models.h:13:45: error: parameter 'on_change' of type 'std::function<void (int)>' cannot be serialized")
 file(GLOB_RECURSE left "${build}/*.nni_trace.cpp")
 if(left)
   message(FATAL_ERROR "a generated source was left behind: ${left}")

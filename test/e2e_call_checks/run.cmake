@@ -20,17 +20,9 @@ run("configure without CHECK_CALLS" "${CMAKE_COMMAND}" -S "${src}" -B "${build}"
 run("build without CHECK_CALLS" "${CMAKE_COMMAND}" --build "${build}" -j2)
 
 run("configure with CHECK_CALLS" "${CMAKE_COMMAND}" -DNNI_CHECK_CALLS=ON "${build}")
-execute_process(COMMAND "${CMAKE_COMMAND}" --build "${build}" -j2
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-if(rc EQUAL 0)
-  message(FATAL_ERROR "the build with CHECK_CALLS and an untraced nni::make succeeded:\n${out}")
-endif()
 # The line and column of `make` in main.cpp's nni::make<shop::Plain>(2).
-set(expected "main.cpp:8:21: error: nni::make<shop::Plain>: 'shop::Plain' is not traced")
-string(FIND "${out}" "${expected}" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "the build failed without the expected diagnostic\n  ${expected}\n${out}")
-endif()
+expect_build_failure("the build with CHECK_CALLS and an untraced nni::make" "${build}"
+                     "main.cpp:8:21: error: nni::make<shop::Plain>: 'shop::Plain' is not traced")
 message(STATUS "with CHECK_CALLS: the build fails at main.cpp:8:21: ok")
 
 file(READ "${src}/fixed/main.cpp" text)  # written anew: a fresh modification time
