@@ -397,6 +397,20 @@ std::vector<QualType> typeArgs(const CXXRecordDecl* record) {
   return out;
 }
 
+// std::string or std::string_view themselves (the runtime's string codecs): char, the standard
+// traits and, for a string, the standard allocator; not std::pmr::string, not std::wstring.
+bool isStdString(const CXXRecordDecl* record, bool view = false) {
+  if (plainQualifiedName(record) != (view ? "std::basic_string_view" : "std::basic_string"))
+    return false;
+  QualType ch = templateArg(record, 0), traits = templateArg(record, 1);
+  if (ch.isNull() || !ch->isCharType() || traits.isNull() ||
+      plainQualifiedName(traits->getAsCXXRecordDecl()) != "std::char_traits")
+    return false;
+  if (view) return true;
+  QualType alloc = templateArg(record, 2);
+  return !alloc.isNull() && plainQualifiedName(alloc->getAsCXXRecordDecl()) == "std::allocator";
+}
+
 // Whether the runtime can write and read K as a JSON object key (detail::KeyCodec in
 // include/nni/std_codecs.h and enum_codec.h): std::string itself (not another string type, not
 // a const one), an integer type but bool (char types included; not __int128, which
@@ -415,13 +429,7 @@ bool hasKeyCodec(CodecLookup& codecs, QualType key) {
     }
   }
   if (codecs.hasExplicitKeyCodec(canonical)) return true;
-  const CXXRecordDecl* record = t->getAsCXXRecordDecl();
-  if (canonical.hasQualifiers() || plainQualifiedName(record) != "std::basic_string") return false;
-  QualType ch = templateArg(record, 0), traits = templateArg(record, 1),
-           alloc = templateArg(record, 2);
-  return !ch.isNull() && ch->isCharType() && !traits.isNull() &&
-         plainQualifiedName(traits->getAsCXXRecordDecl()) == "std::char_traits" &&
-         !alloc.isNull() && plainQualifiedName(alloc->getAsCXXRecordDecl()) == "std::allocator";
+  return !canonical.hasQualifiers() && isStdString(t->getAsCXXRecordDecl());
 }
 
 // A std::unique_ptr<T, D>. The generated code loads one through arg_of<std::unique_ptr<T, D>>
@@ -473,7 +481,10 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, TracedIndex& traced, Q
   if (t->isNullPtrType()) return known(ParamKind::Null);
   if (t->isBooleanType()) return known(ParamKind::Bool);
   if (t->isEnumeralType()) return known(ParamKind::Enum);
-  if (t->isIntegerType())
+  // Every integer type the runtime's integral codec takes: not __int128 (std::to_string has
+  // no overload for it) nor _BitInt.
+  if (t->isIntegerType() && !t->isSpecificBuiltinType(BuiltinType::Int128) &&
+      !t->isSpecificBuiltinType(BuiltinType::UInt128) && !t->isBitIntType())
     return known(ParamKind::Number, t->isSignedIntegerType() ? NumberHint::Int : NumberHint::UInt);
   if (const auto* builtin = dyn_cast<BuiltinType>(t)) {
     switch (builtin->getKind()) {
@@ -489,9 +500,7 @@ Classified classify(ASTContext& ctx, CodecLookup& codecs, TracedIndex& traced, Q
   std::string name = plainQualifiedName(record);
   bool isTemplate = isa<ClassTemplateSpecializationDecl>(record);
   if (isTemplate) {
-    if ((name == "std::basic_string" || name == "std::basic_string_view") &&
-        !templateArg(record, 0).isNull() && templateArg(record, 0)->isCharType())
-      return known(ParamKind::String);
+    if (isStdString(record) || isStdString(record, /*view=*/true)) return known(ParamKind::String);
     std::vector<QualType> args = typeArgs(record);
     auto first = [&](std::size_t count) {
       return std::vector<QualType>(args.begin(), args.begin() + std::min(count, args.size()));
