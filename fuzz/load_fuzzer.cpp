@@ -67,7 +67,12 @@ void parsers_agree(std::string_view json) {
   for (const nni::LoadLimits& limits : {load_options().limits, small}) {
     std::string fast = parse_to_text(json, nni::detail::JsonParser::Auto, limits);
     std::string slow = parse_to_text(json, nni::detail::JsonParser::RapidJsonOnly, limits);
-    if (fast != slow) {
+    // Known and documented (docs/hardening.md): a number of more than about 308 significant
+    // digits whose exponent brings it back into range reads as Python reads it with simdjson,
+    // while RapidJSON, which builds the significand in a double first, refuses it.
+    bool long_significand = fast.rfind("LoadError", 0) != 0 &&
+                            slow.find("Number too big to be stored in double") != std::string::npos;
+    if (fast != slow && !long_significand) {
       finding("the JSON parsers disagree", json, "simdjson:  " + fast + "\nRapidJSON: " + slow);
     }
   }

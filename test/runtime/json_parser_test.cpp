@@ -271,6 +271,26 @@ TEST(JsonParser, NumberSemantics) {
   }
 }
 
+// The one known difference (a fuzzer finding, docs/hardening.md): a number with more than about
+// 308 significant digits whose exponent brings it back into range. simdjson reads it as Python
+// does; RapidJSON builds the significand in a double first and refuses it, which is what a
+// payload that needs the fallback (one with NaN, say) gets.
+TEST(JsonParser, LongSignificandsAreReadAsPythonReadsThem) {
+  std::string tiny = "[" + std::string(400, '3') + "e-500]";   // 3.3e-101
+  std::string small = "[" + std::string(400, '1') + "e-300]";  // 1.1e99
+  Parsed fast_tiny = parse(tiny, JsonParser::Auto);
+  Parsed fast_small = parse(small, JsonParser::Auto);
+  EXPECT_EQ(fast_tiny.error, "");
+  EXPECT_EQ(fast_small.error, "");
+  JsonDocument doc(small);
+  EXPECT_DOUBLE_EQ(doc.root()[0].as_double(), 1.1111111111111111e99);
+  for (const std::string& json : {tiny, small}) {
+    Parsed slow = parse(json, JsonParser::RapidJsonOnly);
+    EXPECT_NE(slow.error.find("Number too big to be stored in double"), std::string::npos)
+        << slow.error;
+  }
+}
+
 // An array's elements, and an object's members, are one block: operator[] is O(1), so reading a
 // 1,000,000-element vector is linear.
 TEST(JsonParser, ContainersAreContiguous) {
