@@ -16,17 +16,18 @@ struct Layout {
   std::size_t align = alignof(std::max_align_t);
 };
 
-// Where each of `count` values goes, from `start`; the values are the arguments themselves
-// (arg_size) or the record's copies (stored_size).
+// Where each of `count` values goes, from offset `start`; the values are the arguments
+// themselves (arg_size) or the record's copies (stored_size). Called once without `base` for the
+// size to allocate, then with it to write each value's address to `slots`.
 Layout lay_out(const ParamInfo* params, std::size_t count, bool stored, std::size_t start,
-               std::size_t* offsets) noexcept {
+               std::byte* base = nullptr, void** slots = nullptr) noexcept {
   Layout layout;
   std::size_t offset = start;
   for (std::size_t i = 0; i < count; ++i) {
     const ArgOps& ops = *params[i].ops;
     std::size_t align = stored ? ops.stored_align : ops.arg_align;
     offset = align_up(offset, align);
-    if (offsets) offsets[i] = offset;
+    if (slots) slots[i] = base + offset;
     offset += stored ? ops.stored_size : ops.arg_size;
     layout.align = std::max(layout.align, align);
   }
@@ -51,22 +52,15 @@ class LoadedRecord : public TraceRecord {
     stored_ = 0;
   }
 
-  // Copies the arguments into `storage` (laid out by lay_out(..., true, table_bytes(given))).
-  // If a copy throws, the ones made are destroyed.
+  // Copies the arguments into `storage`: the table of their addresses, then the values (as
+  // lay_out(..., true, table_bytes(given)) sized it). If a copy throws, the ones made are
+  // destroyed.
   void fill(std::byte* storage, const LoadedArgs& args) {
     slots_ = reinterpret_cast<void**>(storage);
     const ParamInfo* params = signature().params;
-    std::size_t offsets[kMaxInlineOffsets];
-    std::unique_ptr<std::size_t[]> heap_offsets;
-    std::size_t* offset = offsets;
-    if (given() > kMaxInlineOffsets) {
-      heap_offsets = std::make_unique<std::size_t[]>(given());
-      offset = heap_offsets.get();
-    }
-    lay_out(params, given(), true, table_bytes(given()), offset);
+    lay_out(params, given(), true, table_bytes(given()), storage, slots_);
     try {
       for (std::size_t i = 0; i < given(); ++i) {
-        slots_[i] = storage + offset[i];
         params[i].ops->store(slots_[i], args.slot(i));
         stored_ = i + 1;
       }
@@ -85,7 +79,6 @@ class LoadedRecord : public TraceRecord {
   static std::size_t table_bytes(std::size_t given) noexcept { return given * sizeof(void*); }
 
  private:
-  static constexpr std::size_t kMaxInlineOffsets = 16;
   void** slots_ = nullptr;
   std::size_t stored_ = 0;  // copies constructed, destroyed in reverse
 };
@@ -136,21 +129,14 @@ void ValueStorage::AlignedDelete::operator()(std::byte* p) const noexcept {
   ::operator delete(p, std::align_val_t{align});
 }
 
-void ValueStorage::allocate(const ParamInfo* params, std::size_t count, bool stored, void** slots) {
-  std::size_t inline_offsets[16];
-  std::unique_ptr<std::size_t[]> heap_offsets;
-  std::size_t* offsets = inline_offsets;
-  if (count > 16) {
-    heap_offsets = std::make_unique<std::size_t[]>(count);
-    offsets = heap_offsets.get();
-  }
-  Layout layout = lay_out(params, count, stored, 0, offsets);
+void ValueStorage::allocate(const ParamInfo* params, std::size_t count, void** slots) {
+  Layout layout = lay_out(params, count, false, 0);
   std::byte* base = inline_;
   if (layout.size > kInline || layout.align > alignof(std::max_align_t)) {
     heap_ = {allocate_aligned(layout.size, layout.align), AlignedDelete{layout.align}};
     base = heap_.get();
   }
-  for (std::size_t i = 0; i < count; ++i) slots[i] = base + offsets[i];
+  lay_out(params, count, false, 0, base, slots);
 }
 
 LoadedArgs::LoadedArgs(const Signature& signature, std::size_t count)
@@ -159,7 +145,7 @@ LoadedArgs::LoadedArgs(const Signature& signature, std::size_t count)
     heap_slots_ = std::make_unique<void*[]>(count);
     slots_ = heap_slots_.get();
   }
-  storage_.allocate(signature.params, count, false, slots_);
+  storage_.allocate(signature.params, count, slots_);
 }
 
 LoadedArgs::~LoadedArgs() {
@@ -168,7 +154,7 @@ LoadedArgs::~LoadedArgs() {
 
 std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Signature& signature,
                                                  const LoadedArgs& args, std::size_t given) {
-  Layout layout = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given), nullptr);
+  Layout layout = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given));
   if (layout.align <= alignof(std::max_align_t)) {
     if (layout.size <= 64)
       return std::make_shared<InlineRecord<64>>(entity, signature, args, given);

@@ -18,9 +18,9 @@ class ValueStorage {
   ValueStorage(const ValueStorage&) = delete;
   ValueStorage& operator=(const ValueStorage&) = delete;
 
-  // Room for `count` values of the given sizes and alignments; returns their addresses in
-  // `slots`. Call once.
-  void allocate(const ParamInfo* params, std::size_t count, bool stored, void** slots);
+  // Room for the arguments of the first `count` parameters, at their sizes and alignments;
+  // returns their addresses in `slots`. Call once.
+  void allocate(const ParamInfo* params, std::size_t count, void** slots);
 
  private:
   static constexpr std::size_t kInline = 384;
