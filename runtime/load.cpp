@@ -195,7 +195,7 @@ std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
 // Calls the chosen signature's loader with the payload's arguments, converted, and a record of
 // them; the arguments are converted in order and nothing is constructed if one fails.
 std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSlot* slots,
-                                std::size_t given, LoadContext& ctx) {
+                                std::size_t given, LoadContext& ctx, bool deletable) {
   std::size_t count = arguments_to_pass(s, given);
   LoadedArgs args(s, count);
   for (std::size_t i = 0; i < count; ++i) {
@@ -211,6 +211,7 @@ std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSl
     }
     args.constructed(i);
   }
+  if (s.construct) return construct_loaded(e, s, args, count, given, deletable);
   return s.load(ArgList(e, args.slots(), count, record_loaded(e, s, args, given)));
 }
 
@@ -221,7 +222,7 @@ void check_allowed_symbols(const JsonNode& root, const LoadOptions& options) {
 }
 
 std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
-                                  LoadContext& ctx) {
+                                  LoadContext& ctx, bool deletable) {
   Payload p = read_payload(node);
   const Entity* e = find_entity(p.symbol);
   if (!e) {
@@ -260,7 +261,7 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
                         "', which is not a '" + type_name(target) + "'",
                     "/__symbol__");
   }
-  std::shared_ptr<void> made = construct(*e, *chosen, slots.data(), count, ctx);
+  std::shared_ptr<void> made = construct(*e, *chosen, slots.data(), count, ctx, deletable);
   if (!made) throw LoadError("the factory '" + std::string(e->symbol) + "' returned null");
   void* converted = up->cast(made.get());
   return std::shared_ptr<void>(std::move(made), converted);
@@ -272,7 +273,9 @@ void throw_not_unique(const std::type_info& type) {
                   "that keeps a shared_ptr to its result cannot fill it)");
 }
 
-std::shared_ptr<void> ArgList::adopt_object(void* object, void (*destroy)(void*) noexcept) const {
+std::shared_ptr<void> ArgList::adopt_object(void* object,
+                                            void (*destroy)(void*,
+                                                            const TraceRecord*) noexcept) const {
   TraceDeleter deleter{std::move(record_), nullptr};
   deleter.destroy = destroy;
   // If the control block cannot be allocated, shared_ptr calls the deleter on `object`.

@@ -123,6 +123,32 @@ class HeapRecord final : public LoadedRecord {
   std::size_t align_;
 };
 
+// A record that lives at the start of its object's allocation, its copies right after it.
+class BlockRecord final : public LoadedRecord {
+ public:
+  static std::size_t storage_offset() noexcept {
+    return align_up(sizeof(BlockRecord), alignof(std::max_align_t));
+  }
+
+  BlockRecord(const Entity& entity, const Signature& signature, const LoadedArgs& args,
+              std::size_t given)
+      : LoadedRecord(entity, signature, given) {
+    fill(reinterpret_cast<std::byte*>(this) + storage_offset(), args);
+  }
+  ~BlockRecord() override { destroy_values(); }
+};
+
+void destroy_in_block(void* object, const TraceRecord* record) noexcept {
+  record->signature().object->destroy(object);
+  record->~TraceRecord();
+}
+
+void delete_alone(void* object, const TraceRecord* record) noexcept {
+  record->signature().object->delete_object(object);
+}
+
+bool over_aligned(std::size_t align) noexcept { return align > __STDCPP_DEFAULT_NEW_ALIGNMENT__; }
+
 }  // namespace
 
 void ValueStorage::AlignedDelete::operator()(std::byte* p) const noexcept {
@@ -166,6 +192,65 @@ std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Sig
       return std::make_shared<InlineRecord<640>>(entity, signature, args, given);
   }
   return std::make_shared<HeapRecord>(entity, signature, args, given, layout);
+}
+
+}  // namespace nni::detail
+
+namespace nni::detail {
+
+std::shared_ptr<void> construct_loaded(const Entity& entity, const Signature& signature,
+                                       const LoadedArgs& args, std::size_t count, std::size_t given,
+                                       bool deletable) {
+  const ObjectOps& ops = *signature.object;
+  ArgList list(entity, args.slots(), count, nullptr);
+  Layout values = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given));
+  constexpr std::size_t kMaxAlign = alignof(std::max_align_t);
+  if (!deletable && ops.align <= kMaxAlign && values.align <= kMaxAlign) {
+    // The record (with its copies of the arguments), the object, then the control block, as
+    // nni::make lays them out (make_traced_in_block).
+    std::size_t object = align_up(BlockRecord::storage_offset() + values.size, ops.align);
+    std::size_t room = align_up(object + ops.size, kMaxAlign);
+    auto* block = static_cast<std::byte*>(::operator new(room + InBlockAllocator<char>::kRoom));
+    BlockRecord* record;
+    try {
+      record = ::new (block) BlockRecord(entity, signature, args, given);
+    } catch (...) {
+      ::operator delete(block);
+      throw;
+    }
+    try {
+      signature.construct(block + object, list);
+    } catch (...) {
+      record->~BlockRecord();
+      ::operator delete(block);
+      throw;
+    }
+    TraceDeleter deleter{std::shared_ptr<const TraceRecord>(std::shared_ptr<void>(), record),
+                         nullptr};
+    deleter.destroy = &destroy_in_block;
+    deleter.in_block = true;
+    return std::shared_ptr<void>(block + object, std::move(deleter),
+                                 InBlockAllocator<char>(block, block + room));
+  }
+  // Alone, allocated as `new` would for the class (no class-specific operator new: the generator
+  // emits a LoadFn for those), so that `delete` is right for a std::unique_ptr.
+  std::shared_ptr<const TraceRecord> record = record_loaded(entity, signature, args, given);
+  void* place = over_aligned(ops.align) ? ::operator new(ops.size, std::align_val_t{ops.align})
+                                        : ::operator new(ops.size);
+  try {
+    signature.construct(place, list);
+  } catch (...) {
+    if (over_aligned(ops.align)) {
+      ::operator delete(place, std::align_val_t{ops.align});
+    } else {
+      ::operator delete(place);
+    }
+    throw;
+  }
+  TraceDeleter deleter{std::move(record), nullptr};
+  deleter.destroy = &delete_alone;
+  // If the control block cannot be allocated, shared_ptr calls the deleter on `place`.
+  return std::shared_ptr<void>(place, std::move(deleter));
 }
 
 }  // namespace nni::detail

@@ -61,4 +61,11 @@ class LoadedArgs {
 std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Signature& signature,
                                                  const LoadedArgs& args, std::size_t given);
 
+// Builds a loaded object with its Signature::construct: in one allocation with its record and
+// the shared_ptr control block, unless `deletable` (a std::unique_ptr will own it) or
+// over-aligned, then alone.
+std::shared_ptr<void> construct_loaded(const Entity& entity, const Signature& signature,
+                                       const LoadedArgs& args, std::size_t count, std::size_t given,
+                                       bool deletable);
+
 }  // namespace nni::detail

@@ -234,6 +234,20 @@ void collectPublicBases(const CXXRecordDecl* record, std::vector<const CXXRecord
   }
 }
 
+// Whether a new-expression for `record` would call a class-specific operator new or delete
+// (declared in the class or any base).
+bool hasOwnAllocation(const CXXRecordDecl* record) {
+  ASTContext& ctx = record->getASTContext();
+  for (OverloadedOperatorKind op : {OO_New, OO_Delete}) {
+    if (!record->lookup(ctx.DeclarationNames.getCXXOperatorName(op)).empty()) return true;
+  }
+  for (const CXXBaseSpecifier& base : record->bases()) {
+    const CXXRecordDecl* decl = base.getType()->getAsCXXRecordDecl();
+    if (decl && (decl = decl->getDefinition()) && hasOwnAllocation(decl)) return true;
+  }
+  return false;
+}
+
 // What the whole parse traces and creates, read before the headers' entities so that a parameter
 // may name a class that a later alias traces: classes marked [[nni::trace]], classes a traced
 // alias names, and what traced functions return. Every header counts, not only the input
@@ -1077,6 +1091,7 @@ class Reader {
   ResultClass resultClass(const CXXRecordDecl* record) {
     ResultClass result;
     result.cls = className(record);
+    result.own_allocation = hasOwnAllocation(record);
     std::vector<const CXXRecordDecl*> bases;
     std::set<const CXXRecordDecl*> seen;
     collectPublicBases(record, bases, seen);

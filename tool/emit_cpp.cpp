@@ -180,9 +180,16 @@ class Writer {
         key = fmt::format("::nni::detail::function_key<{}>()", functionPointer(entity, signature));
       std::string defaults =
           hasLoaderDefaults(signature) ? fmt::format("&defaults_{}_{}", i, j) : "nullptr";
-      out_ += fmt::format("    {{{}, {}, {}, &load_{}_{}, &kResult_{}, {}, {}}},\n", params,
-                          signature.params.size(), signature.required, i, j, resultIndex[j], key,
-                          defaults);
+      std::string load = fmt::format("&load_{}_{}", i, j);
+      std::string construct = "nullptr", object = "nullptr";
+      if (constructsInPlace(entity, signature)) {
+        construct = fmt::format("&construct_{}_{}", i, j);
+        object = fmt::format("&::nni::detail::object_ops<{}>", signature.result.cls.cpp_name);
+        load = "nullptr";
+      }
+      out_ += fmt::format("    {{{}, {}, {}, {}, &kResult_{}, {}, {}, {}, {}}},\n", params,
+                          signature.params.size(), signature.required, load, resultIndex[j], key,
+                          defaults, construct, object);
     }
     out_ += "};\n";
     if (entity.kind == EntityKind::Class) {
@@ -215,6 +222,14 @@ class Writer {
     for (std::size_t k = signature.required; k < loaderFills; ++k) counts.push_back(k);
     counts.push_back(n);
     return counts;
+  }
+
+  // A constructor, or a factory that returns its class by value, is built in memory the
+  // runtime provides (one allocation with its record), unless the class has an operator new or
+  // delete of its own, which only a new-expression calls.
+  static bool constructsInPlace(const Entity& entity, const Signature& signature) {
+    if (signature.result.own_allocation) return false;
+    return entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value;
   }
 
   static bool hasLoaderDefaults(const Signature& signature) {
@@ -269,32 +284,45 @@ class Writer {
                             k, params, entity.cpp_name, forwarded);
       }
     }
-    out_ += fmt::format(
-        "[[gnu::cold]] ::std::shared_ptr<void> load_{}_{}(const ::nni::detail::ArgList& args) "
-        "{{\n",
-        i, j);
+    bool inPlace = constructsInPlace(entity, signature);
+    if (inPlace)
+      out_ += fmt::format(
+          "[[gnu::cold]] void construct_{}_{}(void* place, const ::nni::detail::ArgList& args) "
+          "{{\n",
+          i, j);
+    else
+      out_ += fmt::format(
+          "[[gnu::cold]] ::std::shared_ptr<void> load_{}_{}(const ::nni::detail::ArgList& args) "
+          "{{\n",
+          i, j);
     out_ += "  switch (args.count()) {\n";
     for (std::size_t k : counts) {
       std::string args;
       for (std::size_t a = 0; a < k; ++a)
         args += fmt::format("{}args.take<{}>({})", a ? ", " : "", signature.params[a].type, a);
+      // What creates the object: a constructor call, or a factory's result (one by value is
+      // built in place, with no copy or move).
       std::string made;
       if (entity.kind == EntityKind::Class) {
-        made = fmt::format("args.adopt(new {}({}))", entity.cpp_name, args);
+        made = fmt::format("{}({})", entity.cpp_name, args);
       } else {
         std::string function = k < signature.params.size()
                                    ? fmt::format("call_{}_{}_{}", i, j, k)
                                    : fmt::format("({})", functionPointer(entity, signature));
-        // A result by value is built in place by the new-expression (no copy or move).
         if (signature.shape == ReturnShape::Value)
-          made = fmt::format("args.adopt(new {}({}({})))", signature.result.cls.cpp_name, function,
-                             args);
+          made = fmt::format("{}({}({}))", signature.result.cls.cpp_name, function, args);
         else
-          made = fmt::format("args.adopt_result({}({}))", function, args);
+          made = fmt::format("{}({})", function, args);
       }
-      out_ += fmt::format("    case {}:\n      return {};\n", k, made);
+      if (inPlace)
+        out_ += fmt::format("    case {}:\n      ::new (place) {};\n      return;\n", k, made);
+      else if (entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value)
+        out_ += fmt::format("    case {}:\n      return args.adopt(new {});\n", k, made);
+      else
+        out_ += fmt::format("    case {}:\n      return args.adopt_result({});\n", k, made);
     }
-    out_ += "    default:\n      return args.bad_count();\n  }\n}\n\n";
+    out_ += fmt::format("    default:\n      {}args.bad_count();\n  }}\n}}\n\n",
+                        inPlace ? "" : "return ");
   }
 
   const Model& model_;

@@ -101,6 +101,9 @@ struct ClassRef {
 struct ResultClass {
   ClassRef cls;                 // empty name: the factory does not return a class
   std::vector<ClassRef> bases;  // public, unambiguous, direct or indirect; in declaration order
+  // Declares or inherits an operator new or delete of its own: a load must build it with a
+  // new-expression, not in memory the runtime allocates.
+  bool own_allocation = false;
 };
 
 // One traced constructor or one overload of a traced factory.

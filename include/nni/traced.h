@@ -117,13 +117,13 @@ void dump_pointer(JsonWriter& w, const std::shared_ptr<T>& p, DumpContext& ctx) 
 bool is_binary_object(const JsonNode& node) noexcept;
 
 template <class T>
-std::shared_ptr<T> load_pointer(const JsonNode& node, LoadContext& ctx) {
+std::shared_ptr<T> load_pointer(const JsonNode& node, LoadContext& ctx, bool deletable = false) {
   if (node.is(JsonType::Null)) return nullptr;
   using Plain = std::remove_cv_t<T>;
   if constexpr (binary_serializable_v<Plain>) {
     if (is_binary_object(node)) return std::make_shared<Plain>(Codec<Plain>::load(node, ctx));
   }
-  return std::static_pointer_cast<T>(load_object(node, typeid(Plain), ctx));
+  return std::static_pointer_cast<T>(load_object(node, typeid(Plain), ctx, deletable));
 }
 
 // What a load passes for a parameter that takes a traced object by reference or raw pointer:

@@ -34,7 +34,8 @@ using FloatBox [[nni::trace]] = Box<float>;
 // CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 4; }());
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::vendor::Engine(args.take<::std::string>(0), args.take<int>(1)));
+// CHECK-NEXT: ::new (place) ::vendor::Engine(args.take<::std::string>(0), args.take<int>(1));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
 // CHECK: kEntity_0 = {"vendor::Engine", ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
 
@@ -45,7 +46,8 @@ using FloatBox [[nni::trace]] = Box<float>;
 // CHECK: ::new (arg) ::nni::detail::arg_of_t<float>([]() -> float { return float(1); }());
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::demo::Box<float>(args.take<::std::vector<float>>(0), args.take<float>(1)));
+// CHECK-NEXT: ::new (place) ::demo::Box<float>(args.take<::std::vector<float>>(0), args.take<float>(1));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
 // CHECK: kEntity_1 = {"demo::Box<float>", ::nni::detail::EntityKind::Class, &typeid(::demo::Box<float>), kSignatures_1, 1};
 

@@ -52,17 +52,18 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:  }
 // CHECK-NEXT:}
 // CHECK-EMPTY:
-// CHECK-NEXT:{{\[\[}}gnu::cold]] ::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
+// CHECK-NEXT:{{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK-NEXT:  switch (args.count()) {
 // CHECK-NEXT:    case 3:
-// CHECK-NEXT:      return args.adopt(new ::demo::Normalize(args.take<::std::vector<double>>(0), args.take<::std::vector<double>>(1), args.take<bool>(2)));
+// CHECK-NEXT:      ::new (place) ::demo::Normalize(args.take<::std::vector<double>>(0), args.take<::std::vector<double>>(1), args.take<bool>(2));
+// CHECK-NEXT:      return;
 // CHECK-NEXT:    default:
-// CHECK-NEXT:      return args.bad_count();
+// CHECK-NEXT:      args.bad_count();
 // CHECK-NEXT:  }
 // CHECK-NEXT:}
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:    {kParams_0_0, 3, 2, &load_0_0, &kResult_0, nullptr, &defaults_0_0},
+// CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, &defaults_0_0, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>},
 // CHECK-NEXT:};
 // CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {"demo::Normalize", ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
 
@@ -72,9 +73,10 @@ class [[nni::trace]] MNIST {
 // CHECK:      ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
 // CHECK:  switch (args.count()) {
 // CHECK-NEXT:    case 2:
-// CHECK-NEXT:      return args.adopt(new ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1)));
+// CHECK-NEXT:      ::new (place) ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1));
+// CHECK-NEXT:      return;
 // CHECK-NEXT:    default:
-// CHECK:    {kParams_1_0, 2, 1, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
+// CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>},
 // CHECK:const ::nni::detail::Entity kEntity_1 = {"demo::MNIST", ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
 
 // The factory's result is demo::MNIST, whose ResultInfo is already written: no kResult_2.
@@ -86,7 +88,7 @@ class [[nni::trace]] MNIST {
 // CHECK-NOT:{{.*}}defaults_2_0{{.*}}
 // CHECK:    case 1:
 // CHECK-NEXT:      return args.adopt_result((static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset))(args.take<::std::string>(0)));
-// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr},
+// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr, nullptr, nullptr},
 // CHECK:const ::nni::detail::Entity kEntity_2 = {"demo::create_mnist_dataset", ::nni::detail::EntityKind::Function, nullptr, kSignatures_2, 1};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Entity* const kEntities[] = {&kEntity_0, &kEntity_1, &kEntity_2};

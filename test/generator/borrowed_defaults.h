@@ -27,9 +27,11 @@ class [[nni::trace]] First {
 // CHECK: {"leaf", ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::borrow::Leaf *>},
 // CHECK: {"a", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
 // CHECK: case 0:
-// CHECK-NEXT: return args.adopt(new ::borrow::First());
+// CHECK-NEXT: ::new (place) ::borrow::First();
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::borrow::First(args.take<::borrow::Leaf *>(0), args.take<int>(1)));
+// CHECK-NEXT: ::new (place) ::borrow::First(args.take<::borrow::Leaf *>(0), args.take<int>(1));
+// CHECK-NEXT: return;
 
 class [[nni::trace]] Last {
  public:
@@ -42,8 +44,10 @@ class [[nni::trace]] Last {
 // CHECK: {"leaf", ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<const ::borrow::Leaf &>},
 // CHECK-NOT: defaults_
 // CHECK: case 1:
-// CHECK-NEXT: return args.adopt(new ::borrow::Last(args.take<int>(0)));
+// CHECK-NEXT: ::new (place) ::borrow::Last(args.take<int>(0));
+// CHECK-NEXT: return;
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::borrow::Last(args.take<int>(0), args.take<const ::borrow::Leaf &>(1)));
+// CHECK-NEXT: ::new (place) ::borrow::Last(args.take<int>(0), args.take<const ::borrow::Leaf &>(1));
+// CHECK-NEXT: return;
 
 }  // namespace borrow

@@ -63,17 +63,22 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NOT: defaults_0_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
-// CPP-NEXT: return args.adopt(new ::warn::Hidden());
+// CPP-NEXT: ::new (place) ::warn::Hidden();
+// CPP-NEXT: return;
 // CPP-NEXT: case 1:
-// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0)));
+// CPP-NEXT: ::new (place) ::warn::Hidden(args.take<int>(0));
+// CPP-NEXT: return;
 // CPP-NEXT: case 2:
-// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1)));
+// CPP-NEXT: ::new (place) ::warn::Hidden(args.take<int>(0), args.take<int>(1));
+// CPP-NEXT: return;
 // CPP-NEXT: case 3:
-// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2)));
+// CPP-NEXT: ::new (place) ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2));
+// CPP-NEXT: return;
 // CPP-NEXT: case 4:
-// CPP-NEXT: return args.adopt(new ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2), args.take<int>(3)));
+// CPP-NEXT: ::new (place) ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2), args.take<int>(3));
+// CPP-NEXT: return;
 // CPP-NEXT: default:
-// CPP: {kParams_0_0, 4, 0, &load_0_0, &kResult_0, nullptr, nullptr},
+// CPP: {kParams_0_0, 4, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::warn::Hidden>},
 
 // Only the last default is re-printed: 2 arguments are served by the case for 3.
 // CPP: // ---- warn::Located
@@ -87,13 +92,16 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: }
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
-// CPP-NEXT: return args.adopt(new ::warn::Located());
+// CPP-NEXT: ::new (place) ::warn::Located();
+// CPP-NEXT: return;
 // CPP-NEXT: case 1:
-// CPP-NEXT: return args.adopt(new ::warn::Located(args.take<unsigned int>(0)));
+// CPP-NEXT: ::new (place) ::warn::Located(args.take<unsigned int>(0));
+// CPP-NEXT: return;
 // CPP-NEXT: case 3:
-// CPP-NEXT: return args.adopt(new ::warn::Located(args.take<unsigned int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: ::new (place) ::warn::Located(args.take<unsigned int>(0), args.take<int>(1), args.take<int>(2));
+// CPP-NEXT: return;
 // CPP-NEXT: default:
-// CPP: {kParams_1_0, 3, 0, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
+// CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::warn::Located>},
 
 // CPP: // ---- warn::Plain
 // CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
@@ -112,7 +120,8 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: }
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 3:
-// CPP-NEXT: return args.adopt(new ::warn::Plain(args.take<int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: ::new (place) ::warn::Plain(args.take<int>(0), args.take<int>(1), args.take<int>(2));
+// CPP-NEXT: return;
 // CPP-NEXT: default:
 
 // width_'s default is not re-printed: 0 and 1 arguments have cases of their own, 2 are served
@@ -131,11 +140,14 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: }
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
-// CPP-NEXT: return args.adopt(new ::warn::FromMacro());
+// CPP-NEXT: ::new (place) ::warn::FromMacro();
+// CPP-NEXT: return;
 // CPP-NEXT: case 1:
-// CPP-NEXT: return args.adopt(new ::warn::FromMacro(args.take<int>(0)));
+// CPP-NEXT: ::new (place) ::warn::FromMacro(args.take<int>(0));
+// CPP-NEXT: return;
 // CPP-NEXT: case 3:
-// CPP-NEXT: return args.adopt(new ::warn::FromMacro(args.take<int>(0), args.take<int>(1), args.take<int>(2)));
+// CPP-NEXT: ::new (place) ::warn::FromMacro(args.take<int>(0), args.take<int>(1), args.take<int>(2));
+// CPP-NEXT: return;
 // CPP-NEXT: default:
 
 // YAML: - name: secret

@@ -88,9 +88,10 @@ struct [[nni::trace]] AllDefault {
 // Every parameter after the required one has a re-printed default: one case serves 1 to 4 arguments.
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 4:
-// CHECK-NEXT: return args.adopt(new ::defaults::Layer(args.take<int>(0), args.take<int>(1), args.take<::std::vector<int>>(2), args.take<::std::string>(3)));
+// CHECK-NEXT: ::new (place) ::defaults::Layer(args.take<int>(0), args.take<int>(1), args.take<::std::vector<int>>(2), args.take<::std::string>(3));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_0_0, 4, 1, &load_0_0, &kResult_0, nullptr, &defaults_0_0},
+// CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, &defaults_0_0, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>},
 
 // CHECK: // ---- defaults::Scoped
 // CHECK: {{\[\[}}gnu::cold]] void defaults_1_0(::std::size_t index, void* arg) {
@@ -138,9 +139,10 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: }
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 13:
-// CHECK-NEXT: return args.adopt(new ::defaults::Scoped(args.take<::other::Mode>(0), args.take<::defaults::Color>(1), args.take<int>(2), args.take<double>(3), args.take<int>(4), args.take<int>(5), args.take<int>(6), args.take<int>(7), args.take<long>(8), args.take<::std::string>(9), args.take<::std::chrono::milliseconds>(10), args.take<::std::optional<int>>(11), args.take<bool>(12)));
+// CHECK-NEXT: ::new (place) ::defaults::Scoped(args.take<::other::Mode>(0), args.take<::defaults::Color>(1), args.take<int>(2), args.take<double>(3), args.take<int>(4), args.take<int>(5), args.take<int>(6), args.take<int>(7), args.take<long>(8), args.take<::std::string>(9), args.take<::std::chrono::milliseconds>(10), args.take<::std::optional<int>>(11), args.take<bool>(12));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_1_0, 13, 0, &load_1_0, &kResult_1, nullptr, &defaults_1_0},
+// CHECK: {kParams_1_0, 13, 0, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::defaults::Scoped>},
 
 // A class template's defaults are instantiated for the specialization.
 // CHECK: // ---- defaults::Box<float>
@@ -158,7 +160,8 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: }
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::defaults::Box<float>(args.take<float>(0), args.take<::std::vector<float>>(1)));
+// CHECK-NEXT: ::new (place) ::defaults::Box<float>(args.take<float>(0), args.take<::std::vector<float>>(1));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
 
 // CHECK: // ---- defaults::AllDefault
@@ -177,9 +180,10 @@ struct [[nni::trace]] AllDefault {
 // No case 0: a payload without arguments gets both defaults from the runtime.
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::defaults::AllDefault(args.take<bool>(0), args.take<double>(1)));
+// CHECK-NEXT: ::new (place) ::defaults::AllDefault(args.take<bool>(0), args.take<double>(1));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_3_0, 2, 0, &load_3_0, &kResult_3, nullptr, &defaults_3_0},
+// CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, &defaults_3_0, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>},
 
 // CHECK: // ---- defaults::make_all
 // CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>},
@@ -199,9 +203,10 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NOT: call_4_0_
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
-// CHECK-NEXT: return args.adopt(new ::defaults::AllDefault((static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all))(args.take<bool>(0), args.take<int>(1), args.take<::std::string>(2))));
+// CHECK-NEXT: ::new (place) ::defaults::AllDefault((static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all))(args.take<bool>(0), args.take<int>(1), args.take<::std::string>(2)));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_4_0, 3, 1, &load_4_0, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), &defaults_4_0},
+// CHECK: {kParams_4_0, 3, 1, nullptr, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), &defaults_4_0, &construct_4_0, &::nni::detail::object_ops<::defaults::AllDefault>},
 
 // YAML: - name: width
 // YAML: has_default: false

@@ -68,15 +68,16 @@ struct Outer {
 // CHECK-NEXT: }
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
-// CHECK-NEXT: return args.adopt(new ::inh::Derived(args.take<::std::string>(0), args.take<int>(1), args.take<bool>(2)));
+// CHECK-NEXT: ::new (place) ::inh::Derived(args.take<::std::string>(0), args.take<int>(1), args.take<bool>(2));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
 // CHECK: kParams_0_2[] = {
 // CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
 // CHECK-NOT: kParams_0_3
 // CHECK: kSignatures_0[] = {
-// CHECK-NEXT: {kParams_0_0, 2, 2, &load_0_0, &kResult_0, nullptr, nullptr},
-// CHECK-NEXT: {kParams_0_1, 3, 1, &load_0_1, &kResult_0, nullptr, &defaults_0_1},
-// CHECK-NEXT: {kParams_0_2, 1, 1, &load_0_2, &kResult_0, nullptr, nullptr},
+// CHECK-NEXT: {kParams_0_0, 2, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::inh::Derived>},
+// CHECK-NEXT: {kParams_0_1, 3, 1, nullptr, &kResult_0, nullptr, &defaults_0_1, &construct_0_1, &::nni::detail::object_ops<::inh::Derived>},
+// CHECK-NEXT: {kParams_0_2, 1, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_2, &::nni::detail::object_ops<::inh::Derived>},
 // CHECK-NEXT: };
 
 // CHECK: // ---- inh::Wrapper<int>
@@ -85,7 +86,8 @@ struct Outer {
 // CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 1; }());
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
-// CHECK-NEXT: return args.adopt(new ::inh::Wrapper<int>(args.take<int>(0), args.take<int>(1)));
+// CHECK-NEXT: ::new (place) ::inh::Wrapper<int>(args.take<int>(0), args.take<int>(1));
+// CHECK-NEXT: return;
 // CHECK-NEXT: default:
 
 // Only the marked constructor of Outer::Inner (the inherited ones are not marked).

@@ -40,24 +40,29 @@ struct [[nni::trace]] Global {
 
 // CHECK: // ---- a::b::c::Deep (namespaces.h:10) ----
 // CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
-// CHECK: return args.adopt(new ::a::b::c::Deep(args.take<int>(0)));
+// CHECK: ::new (place) ::a::b::c::Deep(args.take<int>(0));
+// CHECK-NEXT: return;
 // CHECK: kEntity_0 = {"a::b::c::Deep", ::nni::detail::EntityKind::Class, &typeid(::a::b::c::Deep),
 
 // CHECK: // ---- a::b::Outer::Inner (namespaces.h:17) ----
-// CHECK: return args.adopt(new ::a::b::Outer::Inner(args.take<::std::string>(0)));
+// CHECK: ::new (place) ::a::b::Outer::Inner(args.take<::std::string>(0));
+// CHECK-NEXT: return;
 // CHECK: kEntity_1 = {"a::b::Outer::Inner",
 
 // CHECK: // ---- a::b::Outer::InnerStruct (namespaces.h:21) ----
 // CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
 // CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false, &::nni::detail::arg_ops<float>},
-// CHECK: return args.adopt(new ::a::b::Outer::InnerStruct(args.take<double>(0), args.take<float>(1)));
+// CHECK: ::new (place) ::a::b::Outer::InnerStruct(args.take<double>(0), args.take<float>(1));
+// CHECK-NEXT: return;
 
 // CHECK: // ---- a::b::Versioned (namespaces.h:27) ----
 // CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long long>},
-// CHECK: return args.adopt(new ::a::b::Versioned(args.take<long long>(0)));
+// CHECK: ::new (place) ::a::b::Versioned(args.take<long long>(0));
+// CHECK-NEXT: return;
 
 // CHECK: // ---- Global (namespaces.h:34) ----
 // CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned int>},
-// CHECK: return args.adopt(new ::Global(args.take<unsigned int>(0)));
+// CHECK: ::new (place) ::Global(args.take<unsigned int>(0));
+// CHECK-NEXT: return;
 // CHECK: kEntity_4 = {"Global", ::nni::detail::EntityKind::Class, &typeid(::Global), kSignatures_4, 1};
 // CHECK: kRegistration(kEntities, 5);

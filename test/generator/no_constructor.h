@@ -20,18 +20,20 @@ class [[nni::trace]] Defaulted {
 // CHECK: // ---- cfg::Options (no_constructor.h:9) ----
 // CHECK-NOT: kParams_0_0
 // CHECK-NOT: defaults_0_0
-// CHECK: {{\[\[}}gnu::cold]] ::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
+// CHECK: {{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK-NEXT:   switch (args.count()) {
 // CHECK-NEXT:     case 0:
-// CHECK-NEXT:       return args.adopt(new ::cfg::Options());
+// CHECK-NEXT:       ::new (place) ::cfg::Options();
+// CHECK-NEXT:       return;
 // CHECK-NEXT:     default:
-// CHECK-NEXT:       return args.bad_count();
+// CHECK-NEXT:       args.bad_count();
 // CHECK: const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:     {nullptr, 0, 0, &load_0_0, &kResult_0, nullptr, nullptr},
+// CHECK-NEXT:     {nullptr, 0, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::cfg::Options>},
 // CHECK-NEXT: };
 
 // CHECK: // ---- cfg::Defaulted (no_constructor.h:13) ----
 // CHECK: case 0:
-// CHECK-NEXT: return args.adopt(new ::cfg::Defaulted());
-// CHECK: {nullptr, 0, 0, &load_1_0, &kResult_1, nullptr, nullptr},
+// CHECK-NEXT: ::new (place) ::cfg::Defaulted();
+// CHECK-NEXT: return;
+// CHECK: {nullptr, 0, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::cfg::Defaulted>},
 // CHECK-NOT: case 1:

@@ -82,4 +82,47 @@ TEST(Lifetime, OverAlignedObjectsKeepTheirAlignment) {
   EXPECT_EQ(loaded->x, 3);
 }
 
+TEST(Lifetime, AClassWithItsOwnOperatorNewIsLoadedWithIt) {
+  int allocations = objs::Pooled::allocations, deallocations = objs::Pooled::deallocations;
+  {
+    auto loaded =
+        nni::load<objs::Pooled>(R"({"__symbol__": "path:objs::Pooled", "__args__": [4]})");
+    EXPECT_EQ(loaded->id, 4);
+    EXPECT_EQ(objs::Pooled::allocations, allocations + 1);
+  }
+  EXPECT_EQ(objs::Pooled::deallocations, deallocations + 1);
+}
+
+constexpr const char* kOwner =
+    R"({"__symbol__": "path:objs::Owner", "__kwargs__": {)"
+    R"("fragile": {"__symbol__": "path:objs::Fragile", "__kwargs__": {"values": [1]}}, )"
+    R"("wide": {"__symbol__": "path:objs::Wide", "__kwargs__": {"x": 2}}, )"
+    R"("pooled": {"__symbol__": "path:objs::Pooled", "__kwargs__": {"id": 3}}}})";
+
+TEST(Lifetime, ObjectsLoadedForAUniquePtrAreDeletedByIt) {
+  int allocations = objs::Pooled::allocations, deallocations = objs::Pooled::deallocations;
+  {
+    auto owner = nni::load<objs::Owner>(kOwner);
+    EXPECT_EQ(objs::Fragile::live, 1);
+    EXPECT_EQ(owner->fragile->values(), std::vector<int>{1});
+    EXPECT_EQ(owner->wide->x, 2);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(owner->wide.get()) % 64, 0u);
+    EXPECT_EQ(owner->pooled->id, 3);
+    EXPECT_EQ(objs::Pooled::allocations, allocations + 1);
+    EXPECT_EQ(nni::dump(owner), kOwner);
+    owner->fragile.reset();  // deleted by the std::unique_ptr, not by a shared_ptr
+    EXPECT_EQ(objs::Fragile::live, 0);
+  }
+  EXPECT_EQ(objs::Pooled::deallocations, deallocations + 1);
+}
+
+TEST(Lifetime, AThrowingConstructorForAUniquePtrLeavesNothingBehind) {
+  EXPECT_THROW(
+      nni::load<objs::Owner>(
+          R"({"__symbol__": "path:objs::Owner", "__args__": [)"
+          R"({"__symbol__": "path:objs::Fragile", "__args__": [[1], true]}, null, null]})"),
+      std::runtime_error);
+  EXPECT_EQ(objs::Fragile::live, 0);
+}
+
 }  // namespace

@@ -313,4 +313,31 @@ struct [[nni::trace]] alignas(64) Wide {
   int x;
 };
 
+// Has its own operator new and delete: a load builds it with a new-expression, so they run.
+struct [[nni::trace]] Pooled {
+  explicit Pooled(int id) : id(id) {}
+  static void* operator new(std::size_t size) {
+    ++allocations;
+    return ::operator new(size);
+  }
+  static void operator delete(void* p) noexcept {
+    ++deallocations;
+    ::operator delete(p);
+  }
+  int id;
+  static inline int allocations = 0;
+  static inline int deallocations = 0;
+};
+
+// Owns what it is given through std::unique_ptr: a load gives each its own allocation, which the
+// std::unique_ptr deletes.
+struct [[nni::trace]] Owner {
+  Owner(std::unique_ptr<Fragile> fragile, std::unique_ptr<Wide> wide,
+        std::unique_ptr<Pooled> pooled)
+      : fragile(std::move(fragile)), wide(std::move(wide)), pooled(std::move(pooled)) {}
+  std::unique_ptr<Fragile> fragile;
+  std::unique_ptr<Wide> wide;
+  std::unique_ptr<Pooled> pooled;
+};
+
 }  // namespace objs

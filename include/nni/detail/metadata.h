@@ -50,8 +50,21 @@ struct ResultInfo {
   std::size_t upcast_count;
 };
 
-// Re-creates an object from loaded arguments; returns a pointer to ResultInfo::type.
+// Re-creates an object from loaded arguments; returns a pointer to ResultInfo::type. For
+// factories that return a pointer, and classes with their own operator new or delete.
 using LoadFn = std::shared_ptr<void> (*)(const ArgList&);
+// Constructs the object from loaded arguments at `place` (ObjectOps::size bytes, aligned to
+// ObjectOps::align): the runtime owns the memory, so a load can put the object, its record and
+// the shared_ptr control block in one allocation. For constructors and by-value factories.
+using ConstructFn = void (*)(void* place, const ArgList&);
+
+// What the runtime needs to own an object that a ConstructFn built (object_ops<T>,
+// nni/generated.h).
+struct ObjectOps {
+  std::size_t size, align;
+  void (*destroy)(void* object) noexcept;        // runs the destructor only
+  void (*delete_object)(void* object) noexcept;  // `delete`, for one built in ::operator new
+};
 // Constructs, in `arg`, the argument that the re-printed default of parameter `index` gives
 // (ParamInfo::default_in_loader parameters only).
 using DefaultFn = void (*)(std::size_t index, void* arg);
@@ -66,6 +79,9 @@ struct Signature {
   const ResultInfo* result;
   FunctionKey function;  // the factory's address (factories only), the key of nni::call
   DefaultFn defaults;    // nullptr when no parameter is default_in_loader
+  // Either `load` or these two: how to build the object in memory the runtime provides.
+  ConstructFn construct;
+  const ObjectOps* object;
 };
 
 enum class EntityKind : unsigned char { Class, Function };

@@ -107,11 +107,12 @@ struct TraceDeleter {
   std::shared_ptr<const TraceRecord> record;
   std::shared_ptr<void> owner;  // a factory's own pointer to the object, when it made one
   bool released = false;        // ownership moved to a std::unique_ptr (see take_unique)
-  // How to destroy the object when `delete` cannot: one a load made, held as void*
-  // (ArgList::adopt), or one that nni::make built in its control block's allocation.
-  void (*destroy)(void*) noexcept = nullptr;
-  // The record lives in the object's allocation (make_traced_in_block): `record` does not own
-  // it, and the object cannot move to a std::unique_ptr.
+  // How to destroy the object when `delete` cannot: one a load made, held as void*, or one
+  // built in its control block's allocation (by nni::make or a load), whose record it also
+  // destroys.
+  void (*destroy)(void* object, const TraceRecord* record) noexcept = nullptr;
+  // The record lives in the object's allocation (make_traced_in_block, a load): `record` does
+  // not own it, and the object cannot move to a std::unique_ptr.
   bool in_block = false;
 
   template <class U>
@@ -120,7 +121,7 @@ struct TraceDeleter {
     if (owner) {
       owner.reset();
     } else if (destroy) {
-      destroy(object);
+      destroy(object, record.get());
     } else if constexpr (!std::is_void_v<U>) {
       delete object;
     }
@@ -138,8 +139,10 @@ void write_traced(JsonWriter& w, const TraceRecord* record, const std::type_info
                   DumpContext& ctx);
 
 // Re-creates the traced object that `node` describes, as a pointer to its `target` subobject.
+// `deletable`: in an allocation of its own, so that a std::unique_ptr can delete it (otherwise
+// the object, its record and the control block may share one).
 std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& target,
-                                  LoadContext& ctx);
+                                  LoadContext& ctx, bool deletable = false);
 
 // Hands std::shared_ptr the room reserved for its control block at the end of an allocation that
 // also holds an object and its record (make_traced_in_block), and frees that whole allocation
@@ -188,9 +191,9 @@ struct BlockLayout {
   static constexpr bool fits =
       alignof(T) <= alignof(std::max_align_t) && alignof(Record) <= alignof(std::max_align_t);
 
-  static void destroy(void* p) noexcept {
+  static void destroy(void* p, const TraceRecord* record) noexcept {
     static_cast<T*>(p)->~T();
-    reinterpret_cast<Record*>(static_cast<std::byte*>(p) - object)->~Record();
+    static_cast<const Record*>(record)->~Record();
   }
 };
 
