@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "loaded_args.h"
@@ -192,6 +193,21 @@ std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
   return s.param_count;
 }
 
+// A default that the generator wrote as JSON (ParamInfo::default_json), parsed once per thread
+// (no lock). Keyed by the generated string's address; the text is compared too, in case a
+// library was unloaded and another one's string sits at that address.
+JsonNode default_node(const char* json) {
+  struct Parsed {
+    std::string text;
+    JsonDocument document;
+  };
+  thread_local std::unordered_map<const char*, Parsed> parsed;
+  auto it = parsed.find(json);
+  if (it == parsed.end() || it->second.text != json)
+    it = parsed.insert_or_assign(json, Parsed{json, JsonDocument(json)}).first;
+  return it->second.document.root();
+}
+
 // Calls the chosen signature's loader with the payload's arguments, converted, and a record of
 // them; the arguments are converted in order and nothing is constructed if one fails.
 std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSlot* slots,
@@ -206,6 +222,8 @@ std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSl
         add_path(error, s, slots[i], i);
         throw;
       }
+    } else if (const char* json = s.params[i].default_json) {
+      s.params[i].ops->load(args.slot(i), default_node(json), ctx);
     } else {
       s.defaults(i, args.slot(i));  // match() and arguments_to_pass() checked default_in_loader
     }

@@ -36,8 +36,10 @@
 
 #include "attribute.h"
 #include "checks.h"
+#include "default_json.h"
 #include "default_printer.h"
 #include "parse.h"
+#include "record_names.h"
 
 namespace nni_gen {
 namespace {
@@ -45,26 +47,6 @@ namespace {
 using namespace clang;
 
 // ---- Type classification (docs/internals/generated-code.md, "Rules the emitter follows") ----
-
-// The qualified name of a class (of its template, for a specialization) without inline
-// namespaces: "std::chrono::duration" for std::chrono::duration<long>, "std::basic_string" for
-// std::__cxx11::basic_string<char>. Empty for classes outside namespaces.
-std::string plainQualifiedName(const CXXRecordDecl* record) {
-  if (!record) return {};
-  std::string name = record->getName().str();
-  for (const DeclContext* dc = record->getDeclContext(); !dc->isTranslationUnit();
-       dc = dc->getParent()) {
-    if (const auto* ns = dyn_cast<NamespaceDecl>(dc)) {
-      if (ns->isInline()) continue;
-      name = ns->getName().str() + "::" + name;
-    } else if (const auto* outer = dyn_cast<CXXRecordDecl>(dc)) {
-      name = outer->getName().str() + "::" + name;
-    } else if (!isa<LinkageSpecDecl>(dc)) {
-      return {};
-    }
-  }
-  return name;
-}
 
 QualType templateArg(const CXXRecordDecl* record, unsigned index) {
   const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
@@ -979,7 +961,11 @@ class Reader {
       param.qualified_default = std::move(printed.text);
       problem = std::move(printed.problem);
     }
-    if (problem.empty() && !param.qualified_default.empty()) return;
+    if (problem.empty() && !param.qualified_default.empty()) {
+      if (std::optional<std::string> json = defaultAsJson(ctx_, *init, parm->getType()))
+        param.json_default = std::move(*json);
+      return;
+    }
     if (problem.empty()) problem = "cannot be re-printed";
     param.qualified_default.clear();
     if (!needed) return;

@@ -232,9 +232,10 @@ class Writer {
     return entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value;
   }
 
+  // Defaults the runtime cannot load from their JSON need generated code (defaults_i_j).
   static bool hasLoaderDefaults(const Signature& signature) {
     for (const Param& p : signature.params)
-      if (!p.qualified_default.empty()) return true;
+      if (!p.qualified_default.empty() && p.json_default.empty()) return true;
     return false;
   }
 
@@ -245,10 +246,11 @@ class Writer {
       for (const Param& param : signature.params)
         out_ += fmt::format(
             "    {{{}, ::nni::Kind::{}, ::nni::NumberHint::{}, {}, {}, "
-            "&::nni::detail::arg_ops<{}>}},\n",
+            "&::nni::detail::arg_ops<{}>, {}}},\n",
             cppString(param.name), kindName(param.kind), hintName(param.hint),
             param.has_default ? "true" : "false",
-            param.qualified_default.empty() ? "false" : "true", param.type);
+            param.qualified_default.empty() ? "false" : "true", param.type,
+            param.json_default.empty() ? "nullptr" : cppString(param.json_default));
       out_ += "};\n\n";
     }
     // Loaders and defaults run once per loaded object and are little more than a constructor
@@ -260,7 +262,7 @@ class Writer {
       out_ += "  switch (index) {\n";
       for (std::size_t a = 0; a < signature.params.size(); ++a) {
         const Param& p = signature.params[a];
-        if (p.qualified_default.empty()) continue;
+        if (p.qualified_default.empty() || !p.json_default.empty()) continue;
         out_ += fmt::format(
             "    case {}:\n      ::new (arg) ::nni::detail::arg_of_t<{}>([]() -> {} {{ return {}; "
             "}}());\n      return;\n",

@@ -40,6 +40,10 @@ void writeSignature(YAML::Emitter& out, const Entity& entity, const Signature& s
       if (!param.qualified_default.empty())
         out << YAML::Key << "qualified_default" << YAML::Value << YAML::DoubleQuoted
             << param.qualified_default;
+      // ... and when the runtime loads it as JSON instead (no generated code for it).
+      if (!param.json_default.empty())
+        out << YAML::Key << "json_default" << YAML::Value << YAML::DoubleQuoted
+            << param.json_default;
     }
     out << YAML::EndMap;
   }

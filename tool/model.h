@@ -67,6 +67,10 @@ struct Param {
   // The default re-printed so that it compiles in the generated file (names fully qualified);
   // empty when it cannot be (a private name, a macro, std::source_location::current()).
   std::string qualified_default;
+  // The default as the JSON a payload would give for it, when it loads as the same value (a
+  // literal number, string or list, empty containers, a null pointer): the runtime loads it
+  // like an argument, and no generated code is needed for it. Empty otherwise.
+  std::string json_default;
   bool mutable_ref = false;   // declared as a non-const lvalue reference
   bool serializable = false;  // a codec exists: any kind but Other, or a known Other codec
   // Serializable only through the runtime's size-limited binary fallback (cereal hooks, no JSON

@@ -29,9 +29,8 @@ using FloatBox [[nni::trace]] = Box<float>;
 
 // CHECK: // ---- vendor::Engine (alias.h:24) ----
 // CHECK: kResult_0 = {&typeid(::vendor::Engine), "vendor::Engine", kUpcasts_0, 1};
-// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
-// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 4; }());
+// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::vendor::Engine(args.take<::std::string>(0), args.take<int>(1));
@@ -41,9 +40,8 @@ using FloatBox [[nni::trace]] = Box<float>;
 
 // CHECK: // ---- demo::Box<float> (alias.h:25) ----
 // CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
-// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>},
-// CHECK: ::new (arg) ::nni::detail::arg_of_t<float>([]() -> float { return float(1); }());
+// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>, nullptr},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::demo::Box<float>(args.take<::std::vector<float>>(0), args.take<float>(1));

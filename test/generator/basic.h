@@ -39,18 +39,10 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:const ::nni::detail::ResultInfo kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 2};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_0_0[] = {
-// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>},
-// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>},
-// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
+// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
+// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
+// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
 // CHECK-NEXT:};
-// CHECK-EMPTY:
-// CHECK-NEXT:{{\[\[}}gnu::cold]] void defaults_0_0(::std::size_t index, void* arg) {
-// CHECK-NEXT:  switch (index) {
-// CHECK-NEXT:    case 2:
-// CHECK-NEXT:      ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return false; }());
-// CHECK-NEXT:      return;
-// CHECK-NEXT:  }
-// CHECK-NEXT:}
 // CHECK-EMPTY:
 // CHECK-NEXT:{{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK-NEXT:  switch (args.count()) {
@@ -63,27 +55,26 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:}
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, &defaults_0_0, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>},
+// CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>},
 // CHECK-NEXT:};
 // CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {"demo::Normalize", ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
 
 // CHECK:// ---- demo::MNIST (basic.h:{{[0-9]+}}) ----
 // CHECK:const ::nni::detail::ResultInfo kResult_1 = {&typeid(::demo::MNIST), "demo::MNIST", kUpcasts_1, 1};
-// CHECK:    {"train", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
-// CHECK:      ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
+// CHECK:    {"train", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
 // CHECK:  switch (args.count()) {
 // CHECK-NEXT:    case 2:
 // CHECK-NEXT:      ::new (place) ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1));
 // CHECK-NEXT:      return;
 // CHECK-NEXT:    default:
-// CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>},
+// CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>},
 // CHECK:const ::nni::detail::Entity kEntity_1 = {"demo::MNIST", ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
 
 // The factory's result is demo::MNIST, whose ResultInfo is already written: no kResult_2.
 // CHECK:// ---- demo::create_mnist_dataset (basic.h:{{[0-9]+}}) ----
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_2_0[] = {
-// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK-NEXT:};
 // CHECK-NOT:{{.*}}defaults_2_0{{.*}}
 // CHECK:    case 1:

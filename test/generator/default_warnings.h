@@ -56,10 +56,10 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 
 // Nothing re-printed: no defaults_0_0, and a case for every count.
 // CPP: // ---- warn::Hidden
-// CPP: {"secret", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"shared", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::std::string>},
-// CPP-NEXT: {"last", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
+// CPP: {"secret", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {"shared", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CPP-NEXT: {"last", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
 // CPP-NOT: defaults_0_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
@@ -82,14 +82,10 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 
 // Only the last default is re-printed: 2 arguments are served by the case for 3.
 // CPP: // ---- warn::Located
-// CPP: {"line", ::nni::Kind::Number, ::nni::NumberHint::UInt, true, false, &::nni::detail::arg_ops<unsigned int>},
-// CPP-NEXT: {"lambda", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"count", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP: switch (index) {
-// CPP-NEXT: case 2:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
-// CPP-NEXT: return;
-// CPP-NEXT: }
+// CPP: {"line", ::nni::Kind::Number, ::nni::NumberHint::UInt, true, false, &::nni::detail::arg_ops<unsigned int>, nullptr},
+// CPP-NEXT: {"lambda", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {"count", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
 // CPP-NEXT: ::new (place) ::warn::Located();
@@ -101,23 +97,13 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: ::new (place) ::warn::Located(args.take<unsigned int>(0), args.take<int>(1), args.take<int>(2));
 // CPP-NEXT: return;
 // CPP-NEXT: default:
-// CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::warn::Located>},
+// CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::warn::Located>},
 
 // CPP: // ---- warn::Plain
-// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP: switch (index) {
-// CPP-NEXT: case 0:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 2; }());
-// CPP-NEXT: return;
-// CPP-NEXT: case 1:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 4; }());
-// CPP-NEXT: return;
-// CPP-NEXT: case 2:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
-// CPP-NEXT: return;
-// CPP-NEXT: }
+// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
+// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
+// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 3:
 // CPP-NEXT: ::new (place) ::warn::Plain(args.take<int>(0), args.take<int>(1), args.take<int>(2));
@@ -127,17 +113,10 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // width_'s default is not re-printed: 0 and 1 arguments have cases of their own, 2 are served
 // by the case for 3.
 // CPP: // ---- warn::FromMacro
-// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>},
-// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CPP: switch (index) {
-// CPP-NEXT: case 0:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 2; }());
-// CPP-NEXT: return;
-// CPP-NEXT: case 2:
-// CPP-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
-// CPP-NEXT: return;
-// CPP-NEXT: }
+// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
+// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
 // CPP-NEXT: ::new (place) ::warn::FromMacro();

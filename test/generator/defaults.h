@@ -1,6 +1,8 @@
 // Default arguments are re-printed from the AST with every name fully qualified (other
 // namespaces, enumerators, static members, braced lists, template specializations), the last
-// parameter's too, and the generated defaults_i_j constructs them (ParamInfo::default_in_loader).
+// parameter's too (ParamInfo::default_in_loader). Those that read back from JSON as the same
+// value are written as JSON (ParamInfo::default_json, json_defaults.h); defaults_i_j constructs
+// the others.
 // The runtime passes such a default itself when a payload omits the parameter but gives a later
 // argument, and when every parameter from the payload's count on has one: with all defaults
 // re-printed, one case with all the arguments serves every count (no `case k:` per count, no
@@ -68,30 +70,18 @@ struct [[nni::trace]] AllDefault {
 }  // namespace defaults
 
 // CHECK: // ---- defaults::Layer
-// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<int>>},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>},
-// CHECK: {{\[\[}}gnu::cold]] void defaults_0_0(::std::size_t index, void* arg) {
-// CHECK-NEXT: switch (index) {
-// CHECK-NEXT: case 1:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kBase * 2 + 1; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 2:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::vector<int>>([]() -> ::std::vector<int> { return {1, 2, 3}; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 3:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return "layer"; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: }
-// CHECK-NEXT: }
+// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "7"},
+// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<int>>, "[1, 2, 3]"},
+// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"layer\""},
+// CHECK-NOT: defaults_0_0
 // Every parameter after the required one has a re-printed default: one case serves 1 to 4 arguments.
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 4:
 // CHECK-NEXT: ::new (place) ::defaults::Layer(args.take<int>(0), args.take<int>(1), args.take<::std::vector<int>>(2), args.take<::std::string>(3));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, &defaults_0_0, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>},
+// CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>},
 
 // CHECK: // ---- defaults::Scoped
 // CHECK: {{\[\[}}gnu::cold]] void defaults_1_0(::std::size_t index, void* arg) {
@@ -102,27 +92,6 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: case 1:
 // CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::defaults::Color>([]() -> ::defaults::Color { return ::defaults::Color::Green; }());
 // CHECK-NEXT: return;
-// CHECK-NEXT: case 2:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::Scoped::kLimit; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 3:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<double>([]() -> double { return ::other::Cfg::kRate; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 4:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::other::kCfg.width; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 5:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kAnonymous; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 6:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::other::twice(); }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 7:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::std::numeric_limits<int>::max(); }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 8:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<long>([]() -> long { return static_cast<long>(::defaults::kBase); }());
-// CHECK-NEXT: return;
 // CHECK-NEXT: case 9:
 // CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return ::std::string(3, 'a'); }());
 // CHECK-NEXT: return;
@@ -131,9 +100,6 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: return;
 // CHECK-NEXT: case 11:
 // CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::optional<int>>([]() -> ::std::optional<int> { return ::std::nullopt; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 12:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
 // CHECK-NEXT: return;
 // CHECK-NEXT: }
 // CHECK-NEXT: }
@@ -146,18 +112,9 @@ struct [[nni::trace]] AllDefault {
 
 // A class template's defaults are instantiated for the specialization.
 // CHECK: // ---- defaults::Box<float>
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>},
-// CHECK-NEXT: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<float>>},
-// CHECK: {{\[\[}}gnu::cold]] void defaults_2_0(::std::size_t index, void* arg) {
-// CHECK-NEXT: switch (index) {
-// CHECK-NEXT: case 0:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<float>([]() -> float { return float(1); }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 1:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::vector<float>>([]() -> ::std::vector<float> { return {}; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: }
-// CHECK-NEXT: }
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
+// CHECK-NEXT: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<float>>, "[]"},
+// CHECK-NOT: defaults_2_0
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::defaults::Box<float>(args.take<float>(0), args.take<::std::vector<float>>(1));
@@ -165,48 +122,29 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: default:
 
 // CHECK: // ---- defaults::AllDefault
-// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
-// CHECK-NEXT: {"rate", ::nni::Kind::Number, ::nni::NumberHint::Float64, true, true, &::nni::detail::arg_ops<double>},
-// CHECK: {{\[\[}}gnu::cold]] void defaults_3_0(::std::size_t index, void* arg) {
-// CHECK-NEXT: switch (index) {
-// CHECK-NEXT: case 0:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return true; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 1:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<double>([]() -> double { return 0.5; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: }
-// CHECK-NEXT: }
+// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
+// CHECK-NEXT: {"rate", ::nni::Kind::Number, ::nni::NumberHint::Float64, true, true, &::nni::detail::arg_ops<double>, "0.5"},
+// CHECK-NOT: defaults_3_0
 // No case 0: a payload without arguments gets both defaults from the runtime.
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::defaults::AllDefault(args.take<bool>(0), args.take<double>(1));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, &defaults_3_0, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>},
+// CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, nullptr, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>},
 
 // CHECK: // ---- defaults::make_all
-// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>},
+// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>, nullptr},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "3"},
+// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"all\""},
 // CHECK-NOT: call_4_0_
-// CHECK: {{\[\[}}gnu::cold]] void defaults_4_0(::std::size_t index, void* arg) {
-// CHECK-NEXT: switch (index) {
-// CHECK-NEXT: case 1:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::defaults::kBase; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 2:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::std::string>([]() -> ::std::string { return "all"; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: }
-// CHECK-NEXT: }
-// CHECK-NOT: call_4_0_
+// CHECK-NOT: defaults_4_0
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
 // CHECK-NEXT: ::new (place) ::defaults::AllDefault((static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all))(args.take<bool>(0), args.take<int>(1), args.take<::std::string>(2)));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_4_0, 3, 1, nullptr, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), &defaults_4_0, &construct_4_0, &::nni::detail::object_ops<::defaults::AllDefault>},
+// CHECK: {kParams_4_0, 3, 1, nullptr, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), nullptr, &construct_4_0, &::nni::detail::object_ops<::defaults::AllDefault>},
 
 // YAML: - name: width
 // YAML: has_default: false
@@ -215,9 +153,11 @@ struct [[nni::trace]] AllDefault {
 // YAML: has_default: true
 // YAML-NEXT: default: "kBase * 2 + 1"
 // YAML-NEXT: qualified_default: "::defaults::kBase * 2 + 1"
+// YAML-NEXT: json_default: "7"
 // YAML: - name: sizes
 // YAML: default: "{1, 2, 3}"
 // YAML-NEXT: qualified_default: "{1, 2, 3}"
+// YAML-NEXT: json_default: "[1, 2, 3]"
 // YAML: - name: name
 // YAML: default: "\"layer\""
 // YAML-NEXT: qualified_default: "\"layer\""

@@ -45,15 +45,14 @@ std::shared_ptr<Cat> make_cat(double weight);
 
 // CHECK: // ---- zoo::make_animal (factories.h:23) ----
 // CHECK: kResult_1 = {&typeid(::zoo::Animal), "zoo::Animal", kUpcasts_1, 1};
-// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
+// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK: return args.adopt_result((static_cast<::std::unique_ptr<::zoo::Animal> (*)(const ::std::string &) noexcept>(&::zoo::make_animal))(args.take<::std::string>(0)));
 
 // CHECK: // ---- zoo::make_point (factories.h:24) ----
 // CHECK: kResult_2 = {&typeid(::zoo::Point), "zoo::Point", kUpcasts_2, 1};
-// CHECK: {"y", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
+// CHECK: {"y", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // A call through a function pointer knows no defaults, but y's is re-printed: the runtime passes
 // it, and the call with both arguments serves a payload without y (no call_2_0_1 by name).
-// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 0; }());
 // CHECK-NOT: call_2_0_
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
@@ -61,7 +60,7 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK-NEXT: ::new (place) ::zoo::Point((static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point))(args.take<int>(0), args.take<int>(1)));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_2_0, 2, 1, nullptr, &kResult_2, ::nni::detail::function_key<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(), &defaults_2_0, &construct_2_0, &::nni::detail::object_ops<::zoo::Point>},
+// CHECK: {kParams_2_0, 2, 1, nullptr, &kResult_2, ::nni::detail::function_key<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(), nullptr, &construct_2_0, &::nni::detail::object_ops<::zoo::Point>},
 // CHECK-NOT: double
 
 // YAML:      - symbol: "zoo::make_cat"

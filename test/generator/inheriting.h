@@ -51,20 +51,12 @@ struct Outer {
 
 // CHECK: // ---- inh::Derived
 // CHECK: kParams_0_0[] = {
-// CHECK-NEXT: {"hidden", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"other", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK-NEXT: {"hidden", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {"other", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK: kParams_0_1[] = {
-// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"strict", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>},
-// CHECK: {{\[\[}}gnu::cold]] void defaults_0_1(::std::size_t index, void* arg) {
-// CHECK-NEXT: switch (index) {
-// CHECK-NEXT: case 1:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return ::inh::kDepth; }());
-// CHECK-NEXT: return;
-// CHECK-NEXT: case 2:
-// CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<bool>([]() -> bool { return false; }());
-// CHECK-NEXT: return;
+// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
+// CHECK-NEXT: {"strict", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
 // CHECK-NEXT: }
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
@@ -72,18 +64,17 @@ struct Outer {
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
 // CHECK: kParams_0_2[] = {
-// CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
+// CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>, nullptr},
 // CHECK-NOT: kParams_0_3
 // CHECK: kSignatures_0[] = {
 // CHECK-NEXT: {kParams_0_0, 2, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::inh::Derived>},
-// CHECK-NEXT: {kParams_0_1, 3, 1, nullptr, &kResult_0, nullptr, &defaults_0_1, &construct_0_1, &::nni::detail::object_ops<::inh::Derived>},
+// CHECK-NEXT: {kParams_0_1, 3, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_1, &::nni::detail::object_ops<::inh::Derived>},
 // CHECK-NEXT: {kParams_0_2, 1, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_2, &::nni::detail::object_ops<::inh::Derived>},
 // CHECK-NEXT: };
 
 // CHECK: // ---- inh::Wrapper<int>
-// CHECK: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
-// CHECK-NEXT: {"copies", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>},
-// CHECK: ::new (arg) ::nni::detail::arg_of_t<int>([]() -> int { return 1; }());
+// CHECK: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {"copies", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "1"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::inh::Wrapper<int>(args.take<int>(0), args.take<int>(1));
@@ -92,8 +83,8 @@ struct Outer {
 
 // Only the marked constructor of Outer::Inner (the inherited ones are not marked).
 // CHECK: // ---- inh::Outer::Inner
-// CHECK: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>},
-// CHECK-NEXT: {"seed", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>},
+// CHECK: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {"seed", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>, nullptr},
 // CHECK: kSignatures_2[] = {
 // CHECK-NEXT: {kParams_2_0, 2, 2,
 // CHECK-NEXT: };

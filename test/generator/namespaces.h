@@ -39,7 +39,7 @@ struct [[nni::trace]] Global {
 // CHECK-NOT: #include {{.*}}<string>
 
 // CHECK: // ---- a::b::c::Deep (namespaces.h:10) ----
-// CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>},
+// CHECK: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK: ::new (place) ::a::b::c::Deep(args.take<int>(0));
 // CHECK-NEXT: return;
 // CHECK: kEntity_0 = {"a::b::c::Deep", ::nni::detail::EntityKind::Class, &typeid(::a::b::c::Deep),
@@ -50,18 +50,18 @@ struct [[nni::trace]] Global {
 // CHECK: kEntity_1 = {"a::b::Outer::Inner",
 
 // CHECK: // ---- a::b::Outer::InnerStruct (namespaces.h:21) ----
-// CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false, &::nni::detail::arg_ops<float>},
+// CHECK: {"weight", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>, nullptr},
+// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, false, false, &::nni::detail::arg_ops<float>, nullptr},
 // CHECK: ::new (place) ::a::b::Outer::InnerStruct(args.take<double>(0), args.take<float>(1));
 // CHECK-NEXT: return;
 
 // CHECK: // ---- a::b::Versioned (namespaces.h:27) ----
-// CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long long>},
+// CHECK: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long long>, nullptr},
 // CHECK: ::new (place) ::a::b::Versioned(args.take<long long>(0));
 // CHECK-NEXT: return;
 
 // CHECK: // ---- Global (namespaces.h:34) ----
-// CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned int>},
+// CHECK: {"count", ::nni::Kind::Number, ::nni::NumberHint::UInt, false, false, &::nni::detail::arg_ops<unsigned int>, nullptr},
 // CHECK: ::new (place) ::Global(args.take<unsigned int>(0));
 // CHECK-NEXT: return;
 // CHECK: kEntity_4 = {"Global", ::nni::detail::EntityKind::Class, &typeid(::Global), kSignatures_4, 1};

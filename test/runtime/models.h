@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -135,6 +136,35 @@ struct [[nni::trace]] Defaults {
       : a(a), b(b), c(std::move(c)) {}
   int a, b;
   std::string c;
+};
+
+// Defaults that nni-trace-gen writes as JSON (ParamInfo::default_json): a load that omits them
+// gets the same values as the C++ defaults.
+struct [[nni::trace]] JsonDefaults {
+  explicit JsonDefaults(int id, std::string name = "say \"hi\"\n",
+                        std::vector<double> ws = {1, 2.5}, float tenth = 0.1f,
+                        double third = 1.0 / 3, std::map<std::string, int> table = {},
+                        std::shared_ptr<demo::Transform> next = nullptr,
+                        std::uint64_t big = std::numeric_limits<std::uint64_t>::max(),
+                        bool on = !false)
+      : id(id),
+        name(std::move(name)),
+        ws(std::move(ws)),
+        tenth(tenth),
+        third(third),
+        table(std::move(table)),
+        next(std::move(next)),
+        big(big),
+        on(on) {}
+  int id;
+  std::string name;
+  std::vector<double> ws;
+  float tenth;
+  double third;
+  std::map<std::string, int> table;
+  std::shared_ptr<demo::Transform> next;
+  std::uint64_t big;
+  bool on;
 };
 
 struct [[nni::trace]] Small {

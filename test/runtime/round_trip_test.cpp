@@ -268,6 +268,23 @@ TEST(RoundTrip, StringViewAndCStringParameters) {
   EXPECT_EQ(nni::dump(back), expected);
 }
 
+TEST(RoundTrip, DefaultsWrittenAsJsonLoadAsTheirCppValues) {
+  types::JsonDefaults cpp(1);
+  for (const char* payload :
+       {R"({"__symbol__": "path:types::JsonDefaults", "__args__": [1]})",
+        R"({"__symbol__": "path:types::JsonDefaults", "__kwargs__": {"id": 1, "on": true}})"}) {
+    auto loaded = nni::load<types::JsonDefaults>(payload);
+    EXPECT_EQ(loaded->name, cpp.name);
+    EXPECT_EQ(loaded->ws, cpp.ws);
+    EXPECT_EQ(loaded->tenth, cpp.tenth);
+    EXPECT_EQ(loaded->third, cpp.third);
+    EXPECT_EQ(loaded->table, cpp.table);
+    EXPECT_EQ(loaded->next, nullptr);
+    EXPECT_EQ(loaded->big, cpp.big);
+    EXPECT_TRUE(loaded->on);
+  }
+}
+
 TEST(RoundTrip, VariantParameter) {
   auto c = nni::make<types::Choice>(std::variant<std::monostate, int, std::string>("x"));
   EXPECT_EQ(nni::dump(c), R"({"__symbol__": "path:types::Choice", "__kwargs__": {"value": "x"}})");

@@ -27,6 +27,9 @@ struct ParamInfo {
   // may omit this parameter even when it gives a later one.
   bool default_in_loader;
   const ArgOps* ops;  // &arg_ops<P> (nni/generated.h): loads, records and dumps its arguments
+  // A default_in_loader default as JSON, which the runtime loads like a payload's argument;
+  // nullptr when Signature::defaults constructs it instead.
+  const char* default_json;
 };
 
 // Converts a pointer to the created object's static type into a pointer to one of its public,
