@@ -194,10 +194,6 @@ std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Sig
   return std::make_shared<HeapRecord>(entity, signature, args, given, layout);
 }
 
-}  // namespace nni::detail
-
-namespace nni::detail {
-
 std::shared_ptr<void> construct_loaded(const Entity& entity, const Signature& signature,
                                        const LoadedArgs& args, std::size_t count, std::size_t given,
                                        bool deletable) {

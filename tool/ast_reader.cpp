@@ -48,14 +48,6 @@ using namespace clang;
 
 // ---- Type classification (docs/internals/generated-code.md, "Rules the emitter follows") ----
 
-QualType templateArg(const CXXRecordDecl* record, unsigned index) {
-  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
-  if (!spec) return {};
-  const TemplateArgumentList& args = spec->getTemplateArgs();
-  if (index >= args.size() || args[index].getKind() != TemplateArgument::Type) return {};
-  return args[index].getAsType();
-}
-
 bool isNniTraced(const CXXRecordDecl* record) {
   return isa_and_nonnull<ClassTemplateSpecializationDecl>(record) &&
          plainQualifiedName(record) == "nni::Traced";

@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include <clang/AST/ASTContext.h>
-#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 #include <llvm/ADT/APFloat.h>
@@ -42,13 +41,6 @@ unsigned givenArgs(const CXXConstructExpr& construct) {
   return n;
 }
 
-QualType templateArgType(const CXXRecordDecl* record, unsigned index) {
-  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
-  if (!spec || spec->getTemplateArgs().size() <= index) return {};
-  const TemplateArgument& arg = spec->getTemplateArgs()[index];
-  return arg.getKind() == TemplateArgument::Type ? arg.getAsType() : QualType();
-}
-
 std::string jsonString(llvm::StringRef text) {
   std::string out = "\"";
   for (unsigned char c : text) {
@@ -83,7 +75,7 @@ class JsonPrinter {
     const auto* construct = dyn_cast<CXXConstructExpr>(e);
     bool empty = construct && givenArgs(*construct) == 0;
     if (const auto* list = dyn_cast<InitListExpr>(e)) empty = list->getNumInits() == 0;
-    if (name == "std::basic_string" && ctx_.hasSameType(templateArgType(record, 0), ctx_.CharTy)) {
+    if (name == "std::basic_string" && ctx_.hasSameType(templateArg(record, 0), ctx_.CharTy)) {
       if (empty) return std::string("\"\"");
       if (construct && givenArgs(*construct) == 1) return string(*construct->getArg(0));
       return std::nullopt;
@@ -149,7 +141,7 @@ class JsonPrinter {
     const auto* init = dyn_cast<CXXStdInitializerListExpr>(unwrap(&arg));
     if (!init) return std::nullopt;
     const auto* elements = dyn_cast<InitListExpr>(unwrap(init->getSubExpr()));
-    QualType element = templateArgType(vector, 0);
+    QualType element = templateArg(vector, 0);
     if (!elements || element.isNull()) return std::nullopt;
     std::string out = "[";
     for (unsigned i = 0; i < elements->getNumInits(); ++i) {

@@ -228,14 +228,23 @@ class Writer {
   // runtime provides (one allocation with its record), unless the class has an operator new or
   // delete of its own, which only a new-expression calls.
   static bool constructsInPlace(const Entity& entity, const Signature& signature) {
-    if (signature.result.own_allocation) return false;
+    return createsItsObject(entity, signature) && !signature.result.own_allocation;
+  }
+
+  // The generated code creates the object itself (a constructor, or a by-value factory's
+  // result), rather than adopting a pointer a factory returns.
+  static bool createsItsObject(const Entity& entity, const Signature& signature) {
     return entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value;
   }
 
-  // Defaults the runtime cannot load from their JSON need generated code (defaults_i_j).
+  // A re-printed default the runtime cannot load from JSON: a case of defaults_i_j builds it.
+  static bool needsDefaultCode(const Param& param) {
+    return !param.qualified_default.empty() && param.json_default.empty();
+  }
+
   static bool hasLoaderDefaults(const Signature& signature) {
     for (const Param& p : signature.params)
-      if (!p.qualified_default.empty() && p.json_default.empty()) return true;
+      if (needsDefaultCode(p)) return true;
     return false;
   }
 
@@ -262,7 +271,7 @@ class Writer {
       out_ += "  switch (index) {\n";
       for (std::size_t a = 0; a < signature.params.size(); ++a) {
         const Param& p = signature.params[a];
-        if (p.qualified_default.empty() || !p.json_default.empty()) continue;
+        if (!needsDefaultCode(p)) continue;
         out_ += fmt::format(
             "    case {}:\n      ::new (arg) ::nni::detail::arg_of_t<{}>([]() -> {} {{ return {}; "
             "}}());\n      return;\n",
@@ -318,7 +327,7 @@ class Writer {
       }
       if (inPlace)
         out_ += fmt::format("    case {}:\n      ::new (place) {};\n      return;\n", k, made);
-      else if (entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value)
+      else if (createsItsObject(entity, signature))
         out_ += fmt::format("    case {}:\n      return args.adopt(new {});\n", k, made);
       else
         out_ += fmt::format("    case {}:\n      return args.adopt_result({});\n", k, made);

@@ -2,6 +2,7 @@
 
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 
 namespace nni_gen {
 
@@ -22,6 +23,14 @@ std::string plainQualifiedName(const CXXRecordDecl* record) {
     }
   }
   return name;
+}
+
+QualType templateArg(const CXXRecordDecl* record, unsigned index) {
+  const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  if (!spec) return {};
+  const TemplateArgumentList& args = spec->getTemplateArgs();
+  if (index >= args.size() || args[index].getKind() != TemplateArgument::Type) return {};
+  return args[index].getAsType();
 }
 
 }  // namespace nni_gen
