@@ -16,9 +16,9 @@ void TraceRecord::write(JsonWriter& w, DumpContext& ctx) const {
     at_path("__kwargs__", [&] {
       w.begin_object();
       for (std::size_t i = 0; i < given_; ++i) {
-        const char* name = signature_->params[i].name;
+        std::string_view name = signature_->params[i].name;
         w.key(name);
-        at_path(std::string_view(name), [&] { write_arg(i, w, ctx); });
+        at_path(name, [&] { write_arg(i, w, ctx); });
       }
       w.end_object();
     });

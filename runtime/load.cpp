@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "json_tree.h"
 #include "loaded_args.h"
 #include "nni/errors.h"
 #include "nni/generated.h"
@@ -45,30 +46,41 @@ class SlotBuffer {
   ArgSlot* data_ = inline_;
 };
 
+// The payload's parts, read from the runtime's tree (json_tree.h) directly: going through
+// JsonNode's out-of-line accessors for every key was a visible part of a load.
 struct Payload {
   std::string_view symbol;
-  JsonNode args;    // "__args__", or a null view
-  JsonNode kwargs;  // "__kwargs__", or a null view
+  const JsonValue* args = nullptr;    // "__args__"
+  const JsonValue* kwargs = nullptr;  // "__kwargs__"
 };
 
+std::string_view key_of(const JsonValue& key) noexcept { return {key.s, key.n}; }
+
 Payload read_payload(const JsonNode& node) {
-  if (!node.is(JsonType::Object)) node.fail_expected("a traced object {\"__symbol__\": ...}");
+  const JsonValue& object = *static_cast<const JsonValue*>(node.impl());
+  if (object.tag != JsonTag::Object) node.fail_expected("a traced object {\"__symbol__\": ...}");
   Payload p;
   bool has_symbol = false;
-  for (std::size_t i = 0, n = node.member_count(); i < n; ++i) {
-    std::string_view name = node.member_name(i);
-    JsonNode value = node.member_value(i);
-    if (name == "__symbol__") {
-      p.symbol = at_path("__symbol__", [&] { return value.as_string(); });
-      has_symbol = true;
-    } else if (name == "__args__") {
-      if (!value.is(JsonType::Array)) at_path("__args__", [&] { value.fail_expected("an array"); });
-      p.args = value;
-    } else if (name == "__kwargs__") {
-      if (!value.is(JsonType::Object)) {
-        at_path("__kwargs__", [&] { value.fail_expected("an object"); });
+  for (const JsonValue *key = object.kids, *end = key + 2 * std::size_t{object.n}; key != end;
+       key += 2) {
+    std::string_view name = key_of(*key);
+    const JsonValue& value = key[1];
+    if (same_text(name, "__symbol__")) {
+      if (value.tag != JsonTag::String) {
+        at_path("__symbol__", [&] { JsonNode::from_impl(&value).fail_expected("a string"); });
       }
-      p.kwargs = value;
+      p.symbol = key_of(value);
+      has_symbol = true;
+    } else if (same_text(name, "__args__")) {
+      if (value.tag != JsonTag::Array) {
+        at_path("__args__", [&] { JsonNode::from_impl(&value).fail_expected("an array"); });
+      }
+      p.args = &value;
+    } else if (same_text(name, "__kwargs__")) {
+      if (value.tag != JsonTag::Object) {
+        at_path("__kwargs__", [&] { JsonNode::from_impl(&value).fail_expected("an object"); });
+      }
+      p.kwargs = &value;
     } else {
       throw_unexpected_traced_key(name);
     }
@@ -77,9 +89,14 @@ Payload read_payload(const JsonNode& node) {
   return p;
 }
 
-std::size_t param_index(const Signature& s, std::string_view name) {
-  for (std::size_t i = 0; i < s.param_count; ++i) {
-    if (name == s.params[i].name) return i;
+// The parameter named `name`, looked for from `expected` on (nni::dump writes arguments in the
+// parameters' order, so the first comparison usually finds it), then from the start.
+std::size_t param_index(const Signature& s, std::string_view name, std::size_t expected) {
+  for (std::size_t i = expected; i < s.param_count; ++i) {
+    if (same_text(name, s.params[i].name)) return i;
+  }
+  for (std::size_t i = 0; i < expected && i < s.param_count; ++i) {
+    if (same_text(name, s.params[i].name)) return i;
   }
   return s.param_count;
 }
@@ -88,18 +105,22 @@ std::size_t param_index(const Signature& s, std::string_view name) {
 // are given, or throws the LoadError that says why `s` does not fit.
 std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuffer& buffer) {
   ArgSlot* slots = buffer.reset(s.param_count);
-  std::size_t positional = p.args ? p.args.size() : 0;
+  std::size_t positional = p.args ? p.args->n : 0;
   if (positional > s.param_count) {
     throw LoadError("too many positional arguments: " + std::to_string(positional) + " for " +
                         signature_text(e, s),
                     "/__args__");
   }
   std::size_t count = positional;
-  for (std::size_t i = 0; i < positional; ++i) slots[i] = ArgSlot{p.args[i], true};
+  for (std::size_t i = 0; i < positional; ++i) {
+    slots[i] = ArgSlot{JsonNode::from_impl(&p.args->kids[i]), true};
+  }
   if (p.kwargs) {
-    for (std::size_t m = 0, n = p.kwargs.member_count(); m < n; ++m) {
-      std::string_view name = p.kwargs.member_name(m);
-      std::size_t i = param_index(s, name);
+    std::size_t expected = positional;
+    for (std::size_t m = 0, n = p.kwargs->n; m < n; ++m) {
+      std::string_view name = key_of(p.kwargs->kids[2 * m]);
+      std::size_t i = param_index(s, name, expected);
+      expected = i + 1;
       if (i == s.param_count) {
         throw load_error_at(
             "unexpected argument '" + std::string(name) + "' for " + signature_text(e, s),
@@ -109,7 +130,7 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuf
         throw load_error_at("argument '" + std::string(name) + "' is given twice",
                             {"__kwargs__", name});
       }
-      slots[i] = ArgSlot{p.kwargs.member_value(m), false};
+      slots[i] = ArgSlot{JsonNode::from_impl(&p.kwargs->kids[2 * m + 1]), false};
       if (i + 1 > count) count = i + 1;
     }
   }
@@ -178,7 +199,7 @@ void add_path(PathError& e, const Signature& s, const ArgSlot& slot, std::size_t
     e.prepend(index);
     e.prepend(std::string_view("__args__"));
   } else {
-    e.prepend(std::string_view(s.params[index].name));
+    e.prepend(s.params[index].name);
     e.prepend(std::string_view("__kwargs__"));
   }
 }
@@ -302,7 +323,7 @@ std::shared_ptr<void> ArgList::adopt_object(void* object,
 
 std::shared_ptr<void> ArgList::bad_count() const {
   throw LoadError("internal error: no generated case for " + std::to_string(count_) +
-                  " arguments of '" + entity_.symbol + "'");
+                  " arguments of '" + std::string(entity_.symbol) + "'");
 }
 
 }  // namespace nni::detail

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <new>
 
+#include "nni/detail/record.h"
+
 namespace nni::detail {
 
 namespace {
-
-std::size_t align_up(std::size_t offset, std::size_t align) noexcept {
-  return (offset + align - 1) / align * align;
-}
 
 struct Layout {
   std::size_t size = 0;

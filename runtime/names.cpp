@@ -71,7 +71,7 @@ void throw_unexpected_traced_key(std::string_view key) {
 }
 
 std::string signature_text(const Entity& e, const Signature& s) {
-  std::string out = e.symbol;
+  std::string out(e.symbol);
   out += '(';
   for (std::size_t i = 0; i < s.param_count; ++i) {
     if (i) out += ", ";

@@ -2,6 +2,9 @@
 // function address (for nni::call). A function-local static, so generated code may register
 // from static initializers in any order; a shared mutex makes it safe from any thread.
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -43,6 +46,16 @@ void reserve_more(Table& table, std::size_t more) {
 
 struct Registry {
   std::shared_mutex mutex;
+  // The entities that symbol lookups found lately, by a hash of the symbol (cache_slot): a load
+  // looks up every object's symbol, and most then need no lock (which profiles of loads showed).
+  // Filled under the shared lock, emptied under the exclusive one by every registration and
+  // unregistration, so an entity in it is registered.
+  static constexpr std::size_t kRecentSlots = 256;
+  std::atomic<const Entity*> recent[kRecentSlots] = {};
+
+  void forget_recent() noexcept {
+    for (auto& slot : recent) slot.store(nullptr, std::memory_order_relaxed);
+  }
   std::unordered_map<std::string_view, const Entity*> by_symbol;
   std::unordered_map<TypeKey, const Entity*, TypeKeyHash> by_type;
   std::unordered_map<FunctionKey, Selected> by_function;
@@ -90,6 +103,7 @@ Fit fit(const Signature& s, const Kind* kinds, std::size_t n) {
 void register_entities(const Entity* const* entities, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
+  r.forget_recent();
   // One target registers all its entities at once: grow each table once, not by rehashing as
   // the entities arrive (a large registry's start-up cost, docs/performance.md).
   reserve_more(r.by_symbol, count);
@@ -109,6 +123,7 @@ void register_entities(const Entity* const* entities, std::size_t count) {
 void unregister_entities(const Entity* const* entities, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
+  r.forget_recent();
   for (std::size_t i = 0; i < count; ++i) {
     const Entity* e = entities[i];
     auto s = r.by_symbol.find(e->symbol);
@@ -127,6 +142,7 @@ void unregister_entities(const Entity* const* entities, std::size_t count) {
 void register_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
+  r.forget_recent();
   // The same enum used by several targets' signatures is registered by each: keep the first.
   for (std::size_t i = 0; i < count; ++i) r.enums.emplace(TypeKey(*enums[i]->type), enums[i]);
 }
@@ -134,6 +150,7 @@ void register_enums(const EnumInfo* const* enums, std::size_t count) {
 void unregister_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
+  r.forget_recent();
   for (std::size_t i = 0; i < count; ++i) {
     auto it = r.enums.find(TypeKey(*enums[i]->type));
     if (it != r.enums.end() && it->second == enums[i]) r.enums.erase(it);
@@ -147,11 +164,40 @@ const EnumInfo* find_enum(const std::type_info& type) {
   return it == r.enums.end() ? nullptr : it->second;
 }
 
+namespace {
+
+// A hash of a symbol for the lookup cache: its length and its first and last 8 bytes (symbols
+// of one program differ in their last bytes more often than not). A collision costs one locked
+// lookup; hashing every byte would cost as much as the lock this cache saves.
+std::size_t cache_slot(std::string_view symbol, std::size_t slots) noexcept {
+  std::uint64_t head = 0, tail = 0;  // an empty symbol hashes to slot 0 and matches no entity
+  if (symbol.size() >= 8) {  // two 8-byte loads (a copy of variable length stalled on the stack)
+    std::memcpy(&head, symbol.data(), 8);
+    std::memcpy(&tail, symbol.data() + symbol.size() - 8, 8);
+  } else {
+    for (char c : symbol) head = head << 8 | static_cast<unsigned char>(c);
+    tail = head;
+  }
+  std::uint64_t h = (head * 0x9E3779B97F4A7C15u) ^ (tail * 0xC2B2AE3D27D4EB4Fu) ^ symbol.size();
+  return static_cast<std::size_t>((h ^ (h >> 29)) % slots);
+}
+
+}  // namespace
+
+// An entity found in Registry::recent may be unregistered right after (its library unloaded),
+// exactly as one found under the lock may be once the lock is released: loading from a library
+// while it is being unloaded is not supported either way.
 const Entity* find_entity(std::string_view symbol) {
+  symbol = strip_path(symbol);
   Registry& r = registry();
+  std::atomic<const Entity*>& recent = r.recent[cache_slot(symbol, Registry::kRecentSlots)];
+  if (const Entity* e = recent.load(std::memory_order_acquire); e && same_text(e->symbol, symbol))
+    return e;
   std::shared_lock lock(r.mutex);
-  auto it = r.by_symbol.find(strip_path(symbol));
-  return it == r.by_symbol.end() ? nullptr : it->second;
+  auto it = r.by_symbol.find(symbol);
+  if (it == r.by_symbol.end()) return nullptr;
+  recent.store(it->second, std::memory_order_release);
+  return it->second;
 }
 
 const Entity* find_class(const std::type_info& type) {
@@ -218,7 +264,7 @@ Selected select_constructor(const std::type_info& type, const Kind* kinds, std::
     candidates += "\n  " + signature_text(*e, e->signatures[k]);
   }
   throw NotTraced("nni::make: " + std::string(count_matches ? "more than one" : "no") +
-                  " traced constructor of '" + e->symbol + "' takes arguments " +
+                  " traced constructor of '" + std::string(e->symbol) + "' takes arguments " +
                   describe_kinds(kinds, n) + "; traced constructors:" + candidates);
 }
 

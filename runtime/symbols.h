@@ -2,6 +2,8 @@
 // messages.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,28 @@ inline constexpr std::string_view kPathPrefix = "path:";
 inline std::string_view strip_path(std::string_view symbol) {
   if (symbol.substr(0, kPathPrefix.size()) == kPathPrefix) symbol.remove_prefix(kPathPrefix.size());
   return symbol;
+}
+
+// a == b for the short strings a load compares (keys, parameter names, symbols), inline: in 8-byte
+// words, the last one overlapping, instead of a call to memcmp, which showed in profiles of loads.
+inline bool same_text(std::string_view a, std::string_view b) noexcept {
+  std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  auto word = [](const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  };
+  for (std::size_t i = 0; i + 8 < n; i += 8) {
+    if (word(a.data() + i) != word(b.data() + i)) return false;
+  }
+  return word(a.data() + n - 8) == word(b.data() + n - 8);
 }
 
 // The LoadError for a key a traced object cannot have (at /<key>).

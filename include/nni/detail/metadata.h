@@ -19,9 +19,9 @@ struct Entity;
 
 // One parameter of a traced constructor or factory.
 struct ParamInfo {
-  const char* name;
-  Kind kind;        // JSON kind of the parameter's type (see nni/kind.h)
-  NumberHint hint;  // for arithmetic parameters: how an argument is printed
+  std::string_view name;  // with its length, so that matching a payload's keys measures nothing
+  Kind kind;              // JSON kind of the parameter's type (see nni/kind.h)
+  NumberHint hint;        // for arithmetic parameters: how an argument is printed
   bool has_default;
   // The generated loader can pass the default itself (re-printed fully qualified), so a payload
   // may omit this parameter even when it gives a later one.
@@ -90,8 +90,9 @@ struct Signature {
 enum class EntityKind : unsigned char { Class, Function };
 
 struct Entity {
-  const char*
-      symbol;  // without "path:", e.g. "demo::Normalize" or "torchvision.transforms.Normalize"
+  // Without "path:", e.g. "demo::Normalize" or "torchvision.transforms.Normalize"; with its
+  // length, so that a load's lookup compares it without measuring it.
+  std::string_view symbol;
   EntityKind kind;
   const std::type_info* type;  // the traced class (classes only)
   const Signature* signatures;
