@@ -10,6 +10,7 @@
 #include <limits>
 #include <new>
 #include <string>
+#include <utility>
 
 #include "json_tree.h"
 #include "nni/errors.h"
@@ -61,16 +62,59 @@ std::size_t json_fallback_count() noexcept { return t_fallbacks; }
 
 }  // namespace detail
 
+namespace {
+
+// One block of document memory kept per thread for the next document: a load parses one
+// document and frees it, and a block of a typical payload's size (a few KiB) is past malloc's
+// per-thread cache, so that allocating it afresh was a visible part of a small load.
+class SpareBlock {
+ public:
+  static constexpr std::size_t kMaxBytes = 64u << 10;  // larger documents are not kept
+
+  ~SpareBlock() { ::operator delete(block_); }
+
+  void* take(std::size_t bytes) noexcept {
+    if (!block_ || bytes_ < bytes) return nullptr;
+    return std::exchange(block_, nullptr);
+  }
+  // Keeps `block` (of `bytes`) if there is room; false if the caller must free it.
+  bool keep(void* block, std::size_t bytes) noexcept {
+    if (block_ || bytes > kMaxBytes) return false;
+    block_ = block;
+    bytes_ = bytes;
+    return true;
+  }
+
+ private:
+  void* block_ = nullptr;
+  std::size_t bytes_ = 0;
+};
+
+thread_local SpareBlock t_spare;
+
+}  // namespace
+
 // The header, the values and the strings in one allocation.
 struct JsonDocument::Impl {
   const JsonValue* root = nullptr;
+  std::size_t bytes = 0;  // of the allocation
 
   static std::unique_ptr<Impl> create(std::size_t values, std::size_t string_bytes) {
     static_assert(sizeof(Impl) % alignof(JsonValue) == 0);
-    void* memory = ::operator new(sizeof(Impl) + values * sizeof(JsonValue) + string_bytes);
-    return std::unique_ptr<Impl>(new (memory) Impl);
+    std::size_t bytes = sizeof(Impl) + values * sizeof(JsonValue) + string_bytes;
+    void* memory = t_spare.take(bytes);
+    if (!memory) {
+      // At least kMaxBytes when that is enough, so that the block serves later documents too.
+      bytes = bytes <= SpareBlock::kMaxBytes / 16 ? SpareBlock::kMaxBytes / 16 : bytes;
+      memory = ::operator new(bytes);
+    }
+    auto* impl = new (memory) Impl;
+    impl->bytes = bytes;
+    return std::unique_ptr<Impl>(impl);
   }
-  static void operator delete(void* p) noexcept { ::operator delete(p); }
+  static void operator delete(void* p) noexcept {
+    if (!t_spare.keep(p, static_cast<Impl*>(p)->bytes)) ::operator delete(p);
+  }
 
   JsonValue* values() noexcept { return reinterpret_cast<JsonValue*>(this + 1); }
   char* strings(std::size_t values) noexcept {

@@ -1,6 +1,7 @@
 #include "loaded_args.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 
 #include "nni/detail/record.h"
@@ -46,7 +47,10 @@ class LoadedRecord : public TraceRecord {
  protected:
   // Each derived class calls this in its destructor, while its storage still exists.
   void destroy_values() noexcept {
-    for (std::size_t i = stored_; i-- > 0;) signature().params[i].ops->destroy_stored(slots_[i]);
+    const ParamInfo* params = signature().params;
+    for (std::size_t i = stored_; i-- > 0;) {
+      if (!params[i].ops->trivial) params[i].ops->destroy_stored(slots_[i]);
+    }
     stored_ = 0;
   }
 
@@ -59,7 +63,12 @@ class LoadedRecord : public TraceRecord {
     lay_out(params, given(), true, table_bytes(given()), storage, slots_);
     try {
       for (std::size_t i = 0; i < given(); ++i) {
-        params[i].ops->store(slots_[i], args.slot(i));
+        const ArgOps& ops = *params[i].ops;
+        if (ops.trivial) {
+          std::memcpy(slots_[i], args.slot(i), ops.arg_size);
+        } else {
+          ops.store(slots_[i], args.slot(i));
+        }
         stored_ = i + 1;
       }
     } catch (...) {
@@ -173,7 +182,10 @@ LoadedArgs::LoadedArgs(const Signature& signature, std::size_t count)
 }
 
 LoadedArgs::~LoadedArgs() {
-  for (std::size_t i = constructed_; i-- > 0;) signature_.params[i].ops->destroy_arg(slots_[i]);
+  const ParamInfo* params = signature_.params;
+  for (std::size_t i = constructed_; i-- > 0;) {
+    if (!params[i].ops->trivial) params[i].ops->destroy_arg(slots_[i]);
+  }
 }
 
 std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Signature& signature,

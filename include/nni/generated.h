@@ -91,6 +91,9 @@ using arg_of_t = typename arg_of<P>::type;
 struct ArgOps {
   std::size_t arg_size, arg_align;        // of arg_of_t<P>, what the constructor is given
   std::size_t stored_size, stored_align;  // of stored_t<arg_of_t<P>>, what the record keeps
+  // The argument and its record's copy are one trivially copyable type (bool, numbers, enums):
+  // the runtime copies it with memcpy and never destroys it, with no call through this table.
+  bool trivial;
   void (*load)(void* arg, const JsonNode& node, LoadContext& ctx);  // constructs the argument
   void (*destroy_arg)(void* arg) noexcept;
   void (*store)(void* stored, const void* arg);  // constructs the record's copy of the argument
@@ -116,11 +119,17 @@ struct arg_ops_of {
 };
 
 template <class P>
-inline constexpr ArgOps arg_ops = {sizeof(arg_of_t<P>),           alignof(arg_of_t<P>),
-                                   sizeof(stored_t<arg_of_t<P>>), alignof(stored_t<arg_of_t<P>>),
-                                   &arg_ops_of<P>::load,          &arg_ops_of<P>::destroy_arg,
-                                   &arg_ops_of<P>::store,         &arg_ops_of<P>::destroy_stored,
-                                   &arg_ops_of<P>::dump};
+inline constexpr ArgOps arg_ops = {
+    sizeof(arg_of_t<P>),
+    alignof(arg_of_t<P>),
+    sizeof(stored_t<arg_of_t<P>>),
+    alignof(stored_t<arg_of_t<P>>),
+    std::is_trivially_copyable_v<arg_of_t<P>> && std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>>,
+    &arg_ops_of<P>::load,
+    &arg_ops_of<P>::destroy_arg,
+    &arg_ops_of<P>::store,
+    &arg_ops_of<P>::destroy_stored,
+    &arg_ops_of<P>::dump};
 
 template <class T>
 void destroy_in_place(void* object) noexcept {
