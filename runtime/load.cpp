@@ -150,7 +150,14 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuf
   return count;
 }
 
+// The upcast to `target`. Types are compared by address and name address first: one program
+// usually has one type_info per type, and comparing by name (std::type_info::operator==) calls
+// strcmp for every upcast that is not the one.
 const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
+  for (std::size_t i = 0; i < r.upcast_count; ++i) {
+    const std::type_info* base = r.upcasts[i].base;
+    if (base == &target || base->name() == target.name()) return &r.upcasts[i];
+  }
   for (std::size_t i = 0; i < r.upcast_count; ++i) {
     if (*r.upcasts[i].base == target) return &r.upcasts[i];
   }
