@@ -29,25 +29,25 @@ using FloatBox [[nni::trace]] = Box<float>;
 
 // CHECK: // ---- vendor::Engine (alias.h:24) ----
 // CHECK: kResult_0 = {&typeid(::vendor::Engine), "vendor::Engine", kUpcasts_0, 1};
-// CHECK: {"model", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
-// CHECK: {"cylinders", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
+// CHECK: {{[{][{]}}"model", 5}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK: {{[{][{]}}"cylinders", 9}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::vendor::Engine(args.take<::std::string>(0), args.take<int>(1));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: kEntity_0 = {"vendor::Engine", ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
+// CHECK: kEntity_0 = {{[{][{]}}"vendor::Engine", 14}, ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
 
 // CHECK: // ---- demo::Box<float> (alias.h:25) ----
 // CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
-// CHECK: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>, nullptr},
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
+// CHECK: {{[{][{]}}"items", 5}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>, nullptr},
+// CHECK: {{[{][{]}}"scale", 5}, ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::demo::Box<float>(args.take<::std::vector<float>>(0), args.take<float>(1));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: kEntity_1 = {"demo::Box<float>", ::nni::detail::EntityKind::Class, &typeid(::demo::Box<float>), kSignatures_1, 1};
+// CHECK: kEntity_1 = {{[{][{]}}"demo::Box<float>", 16}, ::nni::detail::EntityKind::Class, &typeid(::demo::Box<float>), kSignatures_1, 1};
 
 // YAML: - symbol: "vendor::Engine"
 // YAML-NEXT: payload_symbol: "path:vendor::Engine"

@@ -62,10 +62,10 @@ using Engine [[nni::trace]] = vendor::Engine;
 }  // namespace demo
 
 // CHECK: // Traced entities: demo::Car, vendor::Engine
-// CHECK: {"engine", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::vendor::Engine>>, nullptr},
-// CHECK-NEXT: {"spare", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::nni::Traced<::vendor::Engine>>, nullptr},
-// CHECK-NEXT: {"fleet", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<::std::shared_ptr<::vendor::Engine>>>, nullptr},
-// CHECK-NEXT: {"reference", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<const ::vendor::Engine &>, nullptr},
-// CHECK-NEXT: {"pump", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::vendor::Pump>>, nullptr},
+// CHECK: {{[{][{]}}"engine", 6}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::vendor::Engine>>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"spare", 5}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::nni::Traced<::vendor::Engine>>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"fleet", 5}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<::std::shared_ptr<::vendor::Engine>>>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"reference", 9}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<const ::vendor::Engine &>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"pump", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::vendor::Pump>>, nullptr},
 
 // WARN: 5 warnings generated.

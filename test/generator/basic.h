@@ -39,9 +39,9 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:const ::nni::detail::ResultInfo kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 2};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_0_0[] = {
-// CHECK-NEXT:    {"mean", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
-// CHECK-NEXT:    {"std", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
-// CHECK-NEXT:    {"inplace", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
+// CHECK-NEXT:    {{[{][{]}}"mean", 4}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
+// CHECK-NEXT:    {{[{][{]}}"std", 3}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<double>>, nullptr},
+// CHECK-NEXT:    {{[{][{]}}"inplace", 7}, ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
 // CHECK-NEXT:};
 // CHECK-EMPTY:
 // CHECK-NEXT:{{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
@@ -57,30 +57,30 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:const ::nni::detail::Signature kSignatures_0[] = {
 // CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>},
 // CHECK-NEXT:};
-// CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {"demo::Normalize", ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
+// CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {{[{][{]}}"demo::Normalize", 15}, ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
 
 // CHECK:// ---- demo::MNIST (basic.h:{{[0-9]+}}) ----
 // CHECK:const ::nni::detail::ResultInfo kResult_1 = {&typeid(::demo::MNIST), "demo::MNIST", kUpcasts_1, 1};
-// CHECK:    {"train", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
+// CHECK:    {{[{][{]}}"train", 5}, ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
 // CHECK:  switch (args.count()) {
 // CHECK-NEXT:    case 2:
 // CHECK-NEXT:      ::new (place) ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1));
 // CHECK-NEXT:      return;
 // CHECK-NEXT:    default:
 // CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>},
-// CHECK:const ::nni::detail::Entity kEntity_1 = {"demo::MNIST", ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
+// CHECK:const ::nni::detail::Entity kEntity_1 = {{[{][{]}}"demo::MNIST", 11}, ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
 
 // The factory's result is demo::MNIST, whose ResultInfo is already written: no kResult_2.
 // CHECK:// ---- demo::create_mnist_dataset (basic.h:{{[0-9]+}}) ----
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::ParamInfo kParams_2_0[] = {
-// CHECK-NEXT:    {"root", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT:    {{[{][{]}}"root", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK-NEXT:};
 // CHECK-NOT:{{.*}}defaults_2_0{{.*}}
 // CHECK:    case 1:
 // CHECK-NEXT:      return args.adopt_result((static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset))(args.take<::std::string>(0)));
 // CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr, nullptr, nullptr},
-// CHECK:const ::nni::detail::Entity kEntity_2 = {"demo::create_mnist_dataset", ::nni::detail::EntityKind::Function, nullptr, kSignatures_2, 1};
+// CHECK:const ::nni::detail::Entity kEntity_2 = {{[{][{]}}"demo::create_mnist_dataset", 26}, ::nni::detail::EntityKind::Function, nullptr, kSignatures_2, 1};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Entity* const kEntities[] = {&kEntity_0, &kEntity_1, &kEntity_2};
 // CHECK-NEXT:const ::nni::detail::Registration kRegistration(kEntities, 3);

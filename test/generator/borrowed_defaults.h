@@ -24,8 +24,8 @@ class [[nni::trace]] First {
 };
 
 // CHECK-LABEL: // ---- borrow::First
-// CHECK: {"leaf", ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::borrow::Leaf *>, nullptr},
-// CHECK: {"a", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CHECK: {{[{][{]}}"leaf", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::borrow::Leaf *>, nullptr},
+// CHECK: {{[{][{]}}"a", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // CHECK: case 0:
 // CHECK-NEXT: ::new (place) ::borrow::First();
 // CHECK-NEXT: return;
@@ -41,7 +41,7 @@ class [[nni::trace]] Last {
 };
 
 // CHECK-LABEL: // ---- borrow::Last
-// CHECK: {"leaf", ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<const ::borrow::Leaf &>, nullptr},
+// CHECK: {{[{][{]}}"leaf", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<const ::borrow::Leaf &>, nullptr},
 // CHECK-NOT: defaults_
 // CHECK: case 1:
 // CHECK-NEXT: ::new (place) ::borrow::Last(args.take<int>(0));

@@ -60,8 +60,8 @@ class [[nni::trace]] Map {
 
 // ERR: nni-trace-gen: error: errors in the input; no output written
 
-// CHECK: {"center", ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::LatLon>, nullptr},
-// CHECK-NEXT: {"blob", ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Blob>, nullptr},
-// CHECK-NEXT: {"pixels", ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Pixels>, nullptr},
-// CHECK-NEXT: {"hooked", ::nni::Kind::Instance, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Hooked>, nullptr},
-// CHECK-NEXT: {"special", ::nni::Kind::Instance, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Specialized>, nullptr},
+// CHECK: {{[{][{]}}"center", 6}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::LatLon>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"blob", 4}, ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Blob>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"pixels", 6}, ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Pixels>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"hooked", 6}, ::nni::Kind::Instance, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Hooked>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"special", 7}, ::nni::Kind::Instance, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::geo::Specialized>, nullptr},

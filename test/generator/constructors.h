@@ -50,37 +50,37 @@ using IntBox [[nni::trace]] = Box<int>;
 
 // CHECK: // ---- ctors::CopyMove
 // CHECK: const ::nni::detail::ParamInfo kParams_0_0[] = {
-// CHECK-NEXT: {"size", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"size", 4}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK-NEXT: };
 // CHECK-NOT: kParams_0_1
 // CHECK: kEntity_0 = {{.*}}, kSignatures_0, 1};
 
 // CHECK: // ---- ctors::Marked
 // CHECK: const ::nni::detail::ParamInfo kParams_1_0[] = {
-// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"path", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK-NEXT: };
 // CHECK-NOT: kParams_1_1
 // CHECK: kEntity_1 = {{.*}}, kSignatures_1, 1};
 
 // CHECK: // ---- ctors::AllPublic
 // CHECK: const ::nni::detail::ParamInfo kParams_2_0[] = {
-// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"path", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK-NEXT: };
 // CHECK: const ::nni::detail::ParamInfo kParams_2_1[] = {
-// CHECK-NEXT: {"a", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
-// CHECK-NEXT: {"b", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"a", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"b", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK-NEXT: };
 // CHECK-NOT: secret
 // CHECK: kEntity_2 = {{.*}}, kSignatures_2, 2};
 
 // CHECK: // ---- ctors::DeletedOne
-// CHECK: {"s", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK: {{[{][{]}}"s", 1}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK: kEntity_3 = {{.*}}, kSignatures_3, 1};
 
 // CHECK: // ---- ctors::Box<int>
 // CHECK: const ::nni::detail::ParamInfo kParams_4_0[] = {
-// CHECK-NEXT: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
-// CHECK-NEXT: {"label", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"value", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"label", 5}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK-NEXT: };
 // CHECK: kEntity_4 = {{.*}}, kSignatures_4, 1};

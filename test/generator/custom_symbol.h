@@ -22,10 +22,10 @@ using IntBox [[nni::trace("boxes.IntBox")]] = Box<int>;
 
 // CHECK: // Traced entities: torchvision.transforms.Normalize, my_module.Quoted"Name, boxes.IntBox, datasets.make
 // CHECK: kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 1};
-// CHECK: kEntity_0 = {"torchvision.transforms.Normalize", ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize),
-// CHECK: kEntity_1 = {"my_module.Quoted\"Name", ::nni::detail::EntityKind::Class, &typeid(::demo::Quoted),
-// CHECK: kEntity_2 = {"boxes.IntBox", ::nni::detail::EntityKind::Class, &typeid(::demo::Box<int>),
-// CHECK: kEntity_3 = {"datasets.make", ::nni::detail::EntityKind::Function, nullptr,
+// CHECK: kEntity_0 = {{[{][{]}}"torchvision.transforms.Normalize", 32}, ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize),
+// CHECK: kEntity_1 = {{[{][{]}}"my_module.Quoted\"Name", 21}, ::nni::detail::EntityKind::Class, &typeid(::demo::Quoted),
+// CHECK: kEntity_2 = {{[{][{]}}"boxes.IntBox", 12}, ::nni::detail::EntityKind::Class, &typeid(::demo::Box<int>),
+// CHECK: kEntity_3 = {{[{][{]}}"datasets.make", 13}, ::nni::detail::EntityKind::Function, nullptr,
 
 // YAML: - symbol: "torchvision.transforms.Normalize"
 // YAML-NEXT: payload_symbol: "path:torchvision.transforms.Normalize"

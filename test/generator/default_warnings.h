@@ -56,10 +56,10 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 
 // Nothing re-printed: no defaults_0_0, and a case for every count.
 // CPP: // ---- warn::Hidden
-// CPP: {"secret", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
-// CPP-NEXT: {"shared", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
-// CPP-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::std::string>, nullptr},
-// CPP-NEXT: {"last", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP: {{[{][{]}}"secret", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {{[{][{]}}"shared", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {{[{][{]}}"name", 4}, ::nni::Kind::String, ::nni::NumberHint::None, true, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CPP-NEXT: {{[{][{]}}"last", 4}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
 // CPP-NOT: defaults_0_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
@@ -82,9 +82,9 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 
 // Only the last default is re-printed: 2 arguments are served by the case for 3.
 // CPP: // ---- warn::Located
-// CPP: {"line", ::nni::Kind::Number, ::nni::NumberHint::UInt, true, false, &::nni::detail::arg_ops<unsigned int>, nullptr},
-// CPP-NEXT: {"lambda", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
-// CPP-NEXT: {"count", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP: {{[{][{]}}"line", 4}, ::nni::Kind::Number, ::nni::NumberHint::UInt, true, false, &::nni::detail::arg_ops<unsigned int>, nullptr},
+// CPP-NEXT: {{[{][{]}}"lambda", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {{[{][{]}}"count", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:
@@ -100,9 +100,9 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::warn::Located>},
 
 // CPP: // ---- warn::Plain
-// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
-// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
-// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
+// CPP-NEXT: {{[{][{]}}"width_", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
+// CPP-NEXT: {{[{][{]}}"n", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 3:
@@ -113,9 +113,9 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // width_'s default is not re-printed: 0 and 1 arguments have cases of their own, 2 are served
 // by the case for 3.
 // CPP: // ---- warn::FromMacro
-// CPP: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
-// CPP-NEXT: {"width_", ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
-// CPP-NEXT: {"n", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CPP: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},
+// CPP-NEXT: {{[{][{]}}"width_", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, false, &::nni::detail::arg_ops<int>, nullptr},
+// CPP-NEXT: {{[{][{]}}"n", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // CPP-NOT: defaults_1_0
 // CPP: switch (args.count()) {
 // CPP-NEXT: case 0:

@@ -70,10 +70,10 @@ struct [[nni::trace]] AllDefault {
 }  // namespace defaults
 
 // CHECK: // ---- defaults::Layer
-// CHECK: {"width", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "7"},
-// CHECK-NEXT: {"sizes", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<int>>, "[1, 2, 3]"},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"layer\""},
+// CHECK: {{[{][{]}}"width", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "7"},
+// CHECK-NEXT: {{[{][{]}}"sizes", 5}, ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<int>>, "[1, 2, 3]"},
+// CHECK-NEXT: {{[{][{]}}"name", 4}, ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"layer\""},
 // CHECK-NOT: defaults_0_0
 // Every parameter after the required one has a re-printed default: one case serves 1 to 4 arguments.
 // CHECK: switch (args.count()) {
@@ -112,8 +112,8 @@ struct [[nni::trace]] AllDefault {
 
 // A class template's defaults are instantiated for the specialization.
 // CHECK: // ---- defaults::Box<float>
-// CHECK: {"scale", ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
-// CHECK-NEXT: {"items", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<float>>, "[]"},
+// CHECK: {{[{][{]}}"scale", 5}, ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
+// CHECK-NEXT: {{[{][{]}}"items", 5}, ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<float>>, "[]"},
 // CHECK-NOT: defaults_2_0
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
@@ -122,8 +122,8 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: default:
 
 // CHECK: // ---- defaults::AllDefault
-// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
-// CHECK-NEXT: {"rate", ::nni::Kind::Number, ::nni::NumberHint::Float64, true, true, &::nni::detail::arg_ops<double>, "0.5"},
+// CHECK: {{[{][{]}}"flag", 4}, ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "true"},
+// CHECK-NEXT: {{[{][{]}}"rate", 4}, ::nni::Kind::Number, ::nni::NumberHint::Float64, true, true, &::nni::detail::arg_ops<double>, "0.5"},
 // CHECK-NOT: defaults_3_0
 // No case 0: a payload without arguments gets both defaults from the runtime.
 // CHECK: switch (args.count()) {
@@ -134,9 +134,9 @@ struct [[nni::trace]] AllDefault {
 // CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, nullptr, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>},
 
 // CHECK: // ---- defaults::make_all
-// CHECK: {"flag", ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>, nullptr},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "3"},
-// CHECK-NEXT: {"name", ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"all\""},
+// CHECK: {{[{][{]}}"flag", 4}, ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "3"},
+// CHECK-NEXT: {{[{][{]}}"name", 4}, ::nni::Kind::String, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::string>, "\"all\""},
 // CHECK-NOT: call_4_0_
 // CHECK-NOT: defaults_4_0
 // CHECK: switch (args.count()) {

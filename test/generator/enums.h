@@ -26,9 +26,9 @@ class [[nni::trace]] Brush {
 [[nni::trace]] Brush make_brush(Color color);
 }  // namespace demo
 
-// CHECK: {"color", ::nni::Kind::Enum, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::demo::Color>, nullptr},
-// CHECK-NEXT: {"shades", ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<::demo::a::b::Shade>>, "[]"},
-// CHECK-NEXT: {"by_kind", ::nni::Kind::Object, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::map<::demo::Palette::Kind, ::std::optional<::demo::Color>>>, "{}"},
+// CHECK: {{[{][{]}}"color", 5}, ::nni::Kind::Enum, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::demo::Color>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"shades", 6}, ::nni::Kind::Array, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::vector<::demo::a::b::Shade>>, "[]"},
+// CHECK-NEXT: {{[{][{]}}"by_kind", 7}, ::nni::Kind::Object, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<::std::map<::demo::Palette::Kind, ::std::optional<::demo::Color>>>, "{}"},
 // CHECK: case 3:
 // CHECK-NEXT: ::new (place) ::demo::Brush(args.take<::demo::Color>(0), args.take<::std::vector<::demo::a::b::Shade>>(1), args.take<::std::map<::demo::Palette::Kind, ::std::optional<::demo::Color>>>(2));
 // CHECK-NEXT: return;

@@ -41,16 +41,16 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK-NEXT: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr},
 // CHECK-NEXT: {kParams_0_1, 2, 2, &load_0_1, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr},
 // CHECK-NEXT: };
-// CHECK-NEXT: const ::nni::detail::Entity kEntity_0 = {"zoo::make_cat", ::nni::detail::EntityKind::Function, nullptr, kSignatures_0, 2};
+// CHECK-NEXT: const ::nni::detail::Entity kEntity_0 = {{[{][{]}}"zoo::make_cat", 13}, ::nni::detail::EntityKind::Function, nullptr, kSignatures_0, 2};
 
 // CHECK: // ---- zoo::make_animal (factories.h:23) ----
 // CHECK: kResult_1 = {&typeid(::zoo::Animal), "zoo::Animal", kUpcasts_1, 1};
-// CHECK: {"kind", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK: {{[{][{]}}"kind", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
 // CHECK: return args.adopt_result((static_cast<::std::unique_ptr<::zoo::Animal> (*)(const ::std::string &) noexcept>(&::zoo::make_animal))(args.take<::std::string>(0)));
 
 // CHECK: // ---- zoo::make_point (factories.h:24) ----
 // CHECK: kResult_2 = {&typeid(::zoo::Point), "zoo::Point", kUpcasts_2, 1};
-// CHECK: {"y", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
+// CHECK: {{[{][{]}}"y", 1}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "0"},
 // A call through a function pointer knows no defaults, but y's is re-printed: the runtime passes
 // it, and the call with both arguments serves a payload without y (no call_2_0_1 by name).
 // CHECK-NOT: call_2_0_

@@ -50,4 +50,4 @@ class [[nni::trace]] Loader {
 // ERR: nni-trace-gen: error: errors in the input; no output written
 
 // The parameters keep kind Other: the runtime's codec for them is the binary fallback.
-// CPP: {"dataset", ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::data::Dataset>, nullptr},
+// CPP: {{[{][{]}}"dataset", 7}, ::nni::Kind::Other, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::data::Dataset>, nullptr},

@@ -51,12 +51,12 @@ struct Outer {
 
 // CHECK: // ---- inh::Derived
 // CHECK: kParams_0_0[] = {
-// CHECK-NEXT: {"hidden", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
-// CHECK-NEXT: {"other", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"hidden", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"other", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
 // CHECK: kParams_0_1[] = {
-// CHECK-NEXT: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
-// CHECK-NEXT: {"depth", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
-// CHECK-NEXT: {"strict", ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
+// CHECK-NEXT: {{[{][{]}}"path", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "4"},
+// CHECK-NEXT: {{[{][{]}}"strict", 6}, ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
 // CHECK-NEXT: }
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 3:
@@ -64,7 +64,7 @@ struct Outer {
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
 // CHECK: kParams_0_2[] = {
-// CHECK-NEXT: {"ratio", ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"ratio", 5}, ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>, nullptr},
 // CHECK-NOT: kParams_0_3
 // CHECK: kSignatures_0[] = {
 // CHECK-NEXT: {kParams_0_0, 2, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::inh::Derived>},
@@ -73,8 +73,8 @@ struct Outer {
 // CHECK-NEXT: };
 
 // CHECK: // ---- inh::Wrapper<int>
-// CHECK: {"value", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
-// CHECK-NEXT: {"copies", ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "1"},
+// CHECK: {{[{][{]}}"value", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<int>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"copies", 6}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "1"},
 // CHECK: switch (args.count()) {
 // CHECK-NEXT: case 2:
 // CHECK-NEXT: ::new (place) ::inh::Wrapper<int>(args.take<int>(0), args.take<int>(1));
@@ -83,8 +83,8 @@ struct Outer {
 
 // Only the marked constructor of Outer::Inner (the inherited ones are not marked).
 // CHECK: // ---- inh::Outer::Inner
-// CHECK: {"path", ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
-// CHECK-NEXT: {"seed", ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>, nullptr},
+// CHECK: {{[{][{]}}"path", 4}, ::nni::Kind::String, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::string>, nullptr},
+// CHECK-NEXT: {{[{][{]}}"seed", 4}, ::nni::Kind::Number, ::nni::NumberHint::Int, false, false, &::nni::detail::arg_ops<long>, nullptr},
 // CHECK: kSignatures_2[] = {
 // CHECK-NEXT: {kParams_2_0, 2, 2,
 // CHECK-NEXT: };

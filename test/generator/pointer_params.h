@@ -69,14 +69,14 @@ class [[nni::trace]] Owner {
         std::shared_ptr<Kept> kept, std::shared_ptr<Base> base, nni::Traced<Made> traced,
         std::vector<std::shared_ptr<Derived>> many, std::shared_ptr<std::string> text);
 };
-// CPP: {"layer", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Layer>>, nullptr},
-// CPP-NEXT: {"module", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Module>>, nullptr},
-// CPP-NEXT: {"made", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Made>>, nullptr},
-// CPP-NEXT: {"engine", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::vendor::Engine>>, nullptr},
-// CPP-NEXT: {"by_ref", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Layer>>, nullptr},
-// CPP-NEXT: {"kept", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::own::Kept>>, nullptr},
-// CPP-NEXT: {"base", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::own::Base>>, nullptr},
-// CPP-NEXT: {"traced", ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::nni::Traced<::own::Made>>, nullptr},
+// CPP: {{[{][{]}}"layer", 5}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Layer>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"module", 6}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Module>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"made", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Made>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"engine", 6}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::vendor::Engine>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"by_ref", 6}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::unique_ptr<::own::Layer>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"kept", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::own::Kept>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"base", 4}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::shared_ptr<::own::Base>>, nullptr},
+// CPP-NEXT: {{[{][{]}}"traced", 6}, ::nni::Kind::Traced, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::nni::Traced<::own::Made>>, nullptr},
 
 #ifndef NO_ERRORS
 class [[nni::trace]] Refused {

@@ -19,11 +19,11 @@ class [[nni::trace]] Supported {
   Supported(std::string a, std::string_view b, const char* c, char16_t d, unsigned char e) {}
 };
 
-// KINDS: {"a", ::nni::Kind::String,
-// KINDS: {"b", ::nni::Kind::String,
-// KINDS: {"c", ::nni::Kind::String,
-// KINDS: {"d", ::nni::Kind::Number, ::nni::NumberHint::UInt,
-// KINDS: {"e", ::nni::Kind::Number, ::nni::NumberHint::UInt,
+// KINDS: {{[{][{]}}"a", 1}, ::nni::Kind::String,
+// KINDS: {{[{][{]}}"b", 1}, ::nni::Kind::String,
+// KINDS: {{[{][{]}}"c", 1}, ::nni::Kind::String,
+// KINDS: {{[{][{]}}"d", 1}, ::nni::Kind::Number, ::nni::NumberHint::UInt,
+// KINDS: {{[{][{]}}"e", 1}, ::nni::Kind::Number, ::nni::NumberHint::UInt,
 
 #ifndef SUPPORTED_ONLY
 class [[nni::trace]] Unsupported {
