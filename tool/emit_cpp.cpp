@@ -270,11 +270,11 @@ class Writer {
       out_ += "};\n\n";
     }
     // Loaders and defaults run once per loaded object and are little more than a constructor
-    // call: [[gnu::cold]] has GCC and Clang optimize them for size, which took about 15% off the
-    // time to compile a generated file of 200 classes (docs/performance.md).
+    // call: NNI_TRACE_LOADER (nni/generated.h) keeps them from being most of the time to compile
+    // a generated file (docs/performance.md).
     if (hasLoaderDefaults(signature)) {
-      out_ += fmt::format("[[gnu::cold]] void defaults_{}_{}(::std::size_t index, void* arg) {{\n",
-                          i, j);
+      out_ += fmt::format(
+          "NNI_TRACE_LOADER void defaults_{}_{}(::std::size_t index, void* arg) {{\n", i, j);
       out_ += "  switch (index) {\n";
       for (std::size_t a = 0; a < signature.params.size(); ++a) {
         const Param& p = signature.params[a];
@@ -305,12 +305,12 @@ class Writer {
     bool inPlace = constructsInPlace(entity, signature);
     if (inPlace)
       out_ += fmt::format(
-          "[[gnu::cold]] void construct_{}_{}(void* place, const ::nni::detail::ArgList& args) "
+          "NNI_TRACE_LOADER void construct_{}_{}(void* place, const ::nni::detail::ArgList& args) "
           "{{\n",
           i, j);
     else
       out_ += fmt::format(
-          "[[gnu::cold]] ::std::shared_ptr<void> load_{}_{}(const ::nni::detail::ArgList& args) "
+          "NNI_TRACE_LOADER ::std::shared_ptr<void> load_{}_{}(const ::nni::detail::ArgList& args) "
           "{{\n",
           i, j);
     out_ += "  switch (args.count()) {\n";

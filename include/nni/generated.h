@@ -13,6 +13,19 @@
 #include "nni/detail/metadata.h"
 #include "nni/trace.h"
 
+// How generated loaders and default makers are declared. They run once per loaded object and are
+// a constructor call with its arguments' temporaries: cold, so optimized for size, and with GCC
+// not optimized at all. At -O3, GCC spent about 2 of the 5.6 s it took to compile a generated
+// file of 200 classes on these calls (expanding each argument's destructor, twice with the
+// exception path); unoptimized they cost it 0.4 s, and a load a few calls more per object. What
+// they call (argument codecs, constructors, destructors) keeps the translation unit's
+// optimization. Clang compiles the same file in 3.7 s either way.
+#if defined(__GNUC__) && !defined(__clang__)
+#define NNI_TRACE_LOADER [[gnu::cold, gnu::optimize("O0")]]
+#else
+#define NNI_TRACE_LOADER [[gnu::cold]]
+#endif
+
 namespace nni::detail {
 
 // What a load passes for a parameter of type P: P itself, but a Borrowed<T> for a

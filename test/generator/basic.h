@@ -44,7 +44,7 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:    {{[{][{]}}"inplace", 7}, ::nni::Kind::Bool, ::nni::NumberHint::None, true, true, &::nni::detail::arg_ops<bool>, "false"},
 // CHECK-NEXT:};
 // CHECK-EMPTY:
-// CHECK-NEXT:{{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
+// CHECK-NEXT:NNI_TRACE_LOADER void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK-NEXT:  switch (args.count()) {
 // CHECK-NEXT:    case 3:
 // CHECK-NEXT:      ::new (place) ::demo::Normalize(args.take<::std::vector<double>>(0), args.take<::std::vector<double>>(1), args.take<bool>(2));

@@ -84,7 +84,7 @@ struct [[nni::trace]] AllDefault {
 // CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>},
 
 // CHECK: // ---- defaults::Scoped
-// CHECK: {{\[\[}}gnu::cold]] void defaults_1_0(::std::size_t index, void* arg) {
+// CHECK: NNI_TRACE_LOADER void defaults_1_0(::std::size_t index, void* arg) {
 // CHECK-NEXT: switch (index) {
 // CHECK-NEXT: case 0:
 // CHECK-NEXT: ::new (arg) ::nni::detail::arg_of_t<::other::Mode>([]() -> ::other::Mode { return ::other::Mode::Fast; }());

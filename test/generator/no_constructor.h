@@ -20,7 +20,7 @@ class [[nni::trace]] Defaulted {
 // CHECK: // ---- cfg::Options (no_constructor.h:9) ----
 // CHECK-NOT: kParams_0_0
 // CHECK-NOT: defaults_0_0
-// CHECK: {{\[\[}}gnu::cold]] void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
+// CHECK: NNI_TRACE_LOADER void construct_0_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK-NEXT:   switch (args.count()) {
 // CHECK-NEXT:     case 0:
 // CHECK-NEXT:       ::new (place) ::cfg::Options();
