@@ -152,7 +152,7 @@ class Writer {
     std::size_t r = it->second;
     const std::string& cls = result.cls.cpp_name;
     out_ += fmt::format("const ::nni::detail::Upcast kUpcasts_{}[] = {{\n", r);
-    out_ += fmt::format("    {{&typeid({0}), &::nni::detail::upcast<{0}, {0}>}},\n", cls);
+    out_ += fmt::format("    {{&typeid({0}), &::nni::detail::same_object}},\n", cls);
     for (const ClassRef& base : result.bases)
       out_ += fmt::format("    {{&typeid({1}), &::nni::detail::upcast<{0}, {1}>}},\n", cls,
                           base.cpp_name);

@@ -39,7 +39,7 @@ using FloatBox [[nni::trace]] = Box<float>;
 // CHECK: kEntity_0 = {{[{][{]}}"vendor::Engine", 14}, ::nni::detail::EntityKind::Class, &typeid(::vendor::Engine), kSignatures_0, 1};
 
 // CHECK: // ---- demo::Box<float> (alias.h:25) ----
-// CHECK: {&typeid(::demo::Box<float>), &::nni::detail::upcast<::demo::Box<float>, ::demo::Box<float>>},
+// CHECK: {&typeid(::demo::Box<float>), &::nni::detail::same_object},
 // CHECK: {{[{][{]}}"items", 5}, ::nni::Kind::Array, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<::std::vector<float>>, nullptr},
 // CHECK: {{[{][{]}}"scale", 5}, ::nni::Kind::Number, ::nni::NumberHint::Float32, true, true, &::nni::detail::arg_ops<float>, "1.0"},
 // CHECK: switch (args.count()) {

@@ -29,7 +29,7 @@ class [[nni::trace]] Circle : public Shape, public Named, private Hidden, public
 }  // namespace shapes
 
 // CHECK: const ::nni::detail::Upcast kUpcasts_0[] = {
-// CHECK-NEXT: {&typeid(::shapes::Circle), &::nni::detail::upcast<::shapes::Circle, ::shapes::Circle>},
+// CHECK-NEXT: {&typeid(::shapes::Circle), &::nni::detail::same_object},
 // CHECK-NEXT: {&typeid(::shapes::Shape), &::nni::detail::upcast<::shapes::Circle, ::shapes::Shape>},
 // CHECK-NEXT: {&typeid(::shapes::Root), &::nni::detail::upcast<::shapes::Circle, ::shapes::Root>},
 // CHECK-NEXT: {&typeid(::shapes::Named), &::nni::detail::upcast<::shapes::Circle, ::shapes::Named>},

@@ -33,7 +33,7 @@ class [[nni::trace]] MNIST {
 // CHECK:// ---- demo::Normalize (basic.h:13) ----
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Upcast kUpcasts_0[] = {
-// CHECK-NEXT:    {&typeid(::demo::Normalize), &::nni::detail::upcast<::demo::Normalize, ::demo::Normalize>},
+// CHECK-NEXT:    {&typeid(::demo::Normalize), &::nni::detail::same_object},
 // CHECK-NEXT:    {&typeid(::demo::Transform), &::nni::detail::upcast<::demo::Normalize, ::demo::Transform>},
 // CHECK-NEXT:};
 // CHECK-NEXT:const ::nni::detail::ResultInfo kResult_0 = {&typeid(::demo::Normalize), "demo::Normalize", kUpcasts_0, 2};

@@ -31,7 +31,7 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK: // ---- zoo::make_cat (factories.h:21) ----
 // CHECK-EMPTY:
 // CHECK-NEXT: const ::nni::detail::Upcast kUpcasts_0[] = {
-// CHECK-NEXT:     {&typeid(::zoo::Cat), &::nni::detail::upcast<::zoo::Cat, ::zoo::Cat>},
+// CHECK-NEXT:     {&typeid(::zoo::Cat), &::nni::detail::same_object},
 // CHECK-NEXT:     {&typeid(::zoo::Animal), &::nni::detail::upcast<::zoo::Cat, ::zoo::Animal>},
 // CHECK-NEXT: };
 // A std::shared_ptr, std::unique_ptr or nni::Traced result is adopted as it is.

@@ -33,7 +33,8 @@ struct ParamInfo {
 };
 
 // Converts a pointer to the created object's static type into a pointer to one of its public,
-// unambiguous bases (or itself). Generated as &upcast<Derived, Base>.
+// unambiguous bases (or itself). Generated as &upcast<Derived, Base>, and as &same_object for the
+// class itself (one function for every class, not one more per class to compile).
 struct Upcast {
   const std::type_info* base;
   void* (*cast)(void*);
@@ -43,6 +44,8 @@ template <class Derived, class Base>
 void* upcast(void* p) {
   return static_cast<Base*>(static_cast<Derived*>(p));
 }
+
+inline void* same_object(void* p) { return p; }
 
 // The C++ class a signature creates: the traced class for a constructor, the pointee or value
 // type for a factory. `upcasts` lists the class itself first, then every public base.
