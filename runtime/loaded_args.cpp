@@ -150,11 +150,19 @@ void destroy_in_block(void* object, const TraceRecord* record) noexcept {
   record->~TraceRecord();
 }
 
-void delete_alone(void* object, const TraceRecord* record) noexcept {
-  record->signature().object->delete_object(object);
-}
-
 bool over_aligned(std::size_t align) noexcept { return align > __STDCPP_DEFAULT_NEW_ALIGNMENT__; }
+
+// An object built alone in memory from ::operator new (construct_loaded), as `delete` would: the
+// object is exactly the class its ObjectOps are for.
+void delete_alone(void* object, const TraceRecord* record) noexcept {
+  const ObjectOps& ops = *record->signature().object;
+  ops.destroy(object);
+  if (over_aligned(ops.align)) {
+    ::operator delete(object, std::align_val_t{ops.align});
+  } else {
+    ::operator delete(object);
+  }
+}
 
 }  // namespace
 

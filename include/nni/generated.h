@@ -13,14 +13,13 @@
 #include "nni/detail/metadata.h"
 #include "nni/trace.h"
 
-// How the functions that run once per loaded object are declared: generated loaders and default
-// makers (a constructor call with its arguments' temporaries), and destroy_in_place and
-// delete_object below. Cold, so optimized for size, and with GCC not optimized at all: at -O3
-// GCC spent about 2 of the 5.6 s it took to compile a generated file of 200 classes on the
-// loaders (each argument's destructor expanded twice, once on the exception path), and 0.7 s on
-// inlining each class's destructor into the other two; a load pays a few calls more per object.
-// What they call (argument codecs, constructors, destructors) keeps the translation unit's
-// optimization. Clang compiles the same file in 3.7 s either way.
+// How generated loaders and default makers are declared. They run once per loaded object and are
+// a constructor call with its arguments' temporaries: cold, so optimized for size, and with GCC
+// not optimized at all. At -O3 GCC spent about 2 of the 5.6 s it took to compile a generated
+// file of 200 classes on them (each argument's destructor expanded twice, once on the exception
+// path); unoptimized, 0.4 s, and the evaluator graph's load did not measurably slow down. What
+// they call (argument codecs, constructors, destructors) keeps the translation unit's
+// optimization. Clang compiles them cheaply at -O3.
 #if defined(__GNUC__) && !defined(__clang__)
 #define NNI_TRACE_LOADER [[gnu::cold, gnu::optimize("O0")]]
 #else
@@ -205,17 +204,14 @@ inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointe
                                                              &destroy_pointer_arg,
                                                              &dump_pointer_arg};
 
-// Destroying a loaded object, once per object like its loader, and like it not optimized by
-// GCC: at -O3 GCC inlined each class's destructor into both (speculatively, through a virtual
-// destructor), 0.7 s of the 3.6 s of the synthetic 200-class file.
+// Destroys a loaded object; the runtime frees its memory, which it allocated. One function per
+// class: GCC inlines the class's destructor into it (through speculative devirtualization), and
+// a second one, a `delete` per class, cost as much again to compile (0.35 s of the synthetic
+// 200-class file). Not NNI_TRACE_LOADER: unoptimized, destroying the evaluator graph took
+// about 50 ns longer.
 template <class T>
-NNI_TRACE_LOADER void destroy_in_place(void* object) noexcept {
+void destroy_in_place(void* object) noexcept {
   static_cast<T*>(object)->~T();
-}
-
-template <class T>
-NNI_TRACE_LOADER void delete_object(void* object) noexcept {
-  delete static_cast<T*>(object);
 }
 
 template <class T>
@@ -224,8 +220,7 @@ void delete_adopted(void* object, const TraceRecord*) noexcept {
 }
 
 template <class T>
-inline constexpr ObjectOps object_ops = {sizeof(T), alignof(T), &destroy_in_place<T>,
-                                         &delete_object<T>};
+inline constexpr ObjectOps object_ops = {sizeof(T), alignof(T), &destroy_in_place<T>};
 
 // The arguments of one load, already converted from the payload (or filled with re-printed
 // defaults) and recorded; what a generated LoadFn reads. The runtime owns the arguments: a

@@ -68,8 +68,7 @@ using ConstructFn = void (*)(void* place, const ArgList&);
 // nni/generated.h).
 struct ObjectOps {
   std::size_t size, align;
-  void (*destroy)(void* object) noexcept;        // runs the destructor only
-  void (*delete_object)(void* object) noexcept;  // `delete`, for one built in ::operator new
+  void (*destroy)(void* object) noexcept;  // runs the destructor only; the runtime frees
 };
 // Constructs, in `arg`, the argument that the re-printed default of parameter `index` gives
 // (ParamInfo::default_in_loader parameters only).
