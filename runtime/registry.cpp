@@ -142,7 +142,6 @@ void unregister_entities(const Entity* const* entities, std::size_t count) {
 void register_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
-  r.forget_recent();
   // The same enum used by several targets' signatures is registered by each: keep the first.
   for (std::size_t i = 0; i < count; ++i) r.enums.emplace(TypeKey(*enums[i]->type), enums[i]);
 }
@@ -150,7 +149,6 @@ void register_enums(const EnumInfo* const* enums, std::size_t count) {
 void unregister_enums(const EnumInfo* const* enums, std::size_t count) {
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
-  r.forget_recent();
   for (std::size_t i = 0; i < count; ++i) {
     auto it = r.enums.find(TypeKey(*enums[i]->type));
     if (it != r.enums.end() && it->second == enums[i]) r.enums.erase(it);

@@ -17,7 +17,7 @@
 // a constructor call with its arguments' temporaries: cold, so optimized for size, and with GCC
 // not optimized at all. At -O3 GCC spent about 2 of the 5.6 s it took to compile a generated
 // file of 200 classes on them (each argument's destructor expanded twice, once on the exception
-// path); unoptimized, 0.4 s, and the evaluator graph's load did not measurably slow down. What
+// path); unoptimized, 0.4 s, for about 15 ns more per loaded object (docs/performance.md). What
 // they call (argument codecs, constructors, destructors) keeps the translation unit's
 // optimization. Clang compiles them cheaply at -O3.
 #if defined(__GNUC__) && !defined(__clang__)
@@ -180,17 +180,17 @@ struct pointer_loader {
 };
 
 template <class P, bool = erased_pointer<P>::value>
-inline constexpr ArgOps arg_ops = {
-    sizeof(arg_of_t<P>),
-    alignof(arg_of_t<P>),
-    sizeof(stored_t<arg_of_t<P>>),
-    alignof(stored_t<arg_of_t<P>>),
-    std::is_trivially_copyable_v<arg_of_t<P>>&& std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>>,
-    &arg_ops_of<P>::load,
-    &arg_ops_of<P>::destroy_arg,
-    &arg_ops_of<P>::store,
-    &arg_ops_of<P>::destroy_stored,
-    &arg_ops_of<P>::dump};
+inline constexpr ArgOps arg_ops = {sizeof(arg_of_t<P>),
+                                   alignof(arg_of_t<P>),
+                                   sizeof(stored_t<arg_of_t<P>>),
+                                   alignof(stored_t<arg_of_t<P>>),
+                                   (std::is_trivially_copyable_v<arg_of_t<P>> &&
+                                    std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>>),
+                                   &arg_ops_of<P>::load,
+                                   &arg_ops_of<P>::destroy_arg,
+                                   &arg_ops_of<P>::store,
+                                   &arg_ops_of<P>::destroy_stored,
+                                   &arg_ops_of<P>::dump};
 
 template <class X>
 inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointer),
@@ -208,7 +208,7 @@ inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointe
 // class: GCC inlines the class's destructor into it (through speculative devirtualization), and
 // a second one, a `delete` per class, cost as much again to compile (0.35 s of the synthetic
 // 200-class file). Not NNI_TRACE_LOADER: unoptimized, destroying the evaluator graph took
-// about 50 ns longer.
+// about 25 ns longer.
 template <class T>
 void destroy_in_place(void* object) noexcept {
   static_cast<T*>(object)->~T();
