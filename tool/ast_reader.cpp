@@ -1229,8 +1229,17 @@ llvm::Expected<Model> readModel(const ReadOptions& options) {
     return std::make_tuple(it - options.headers.begin(), entity.location.line,
                            entity.location.column);
   };
-  std::stable_sort(model.entities.begin(), model.entities.end(),
-                   [&](const Entity& a, const Entity& b) { return rank(a) < rank(b); });
+  // Sorted by rank, then by the order the parse met them (what std::stable_sort would do; its
+  // temporary buffer is deprecated in libstdc++ 12 and Clang 19 warns about it in C++20).
+  std::vector<std::size_t> order(model.entities.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::make_pair(rank(model.entities[a]), a) < std::make_pair(rank(model.entities[b]), b);
+  });
+  std::vector<Entity> sorted_entities;
+  sorted_entities.reserve(order.size());
+  for (std::size_t i : order) sorted_entities.push_back(std::move(model.entities[i]));
+  model.entities = std::move(sorted_entities);
   for (const std::string& header : options.headers) {
     for (const Entity& entity : model.entities) {
       if (entity.location.file == header) {

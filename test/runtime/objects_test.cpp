@@ -203,7 +203,8 @@ TEST(ObjectsSubclass, LoadAsBaseGivesTheSubclass) {
 
   auto base =
       nni::load<objs::Layer>(R"({"__symbol__": "path:objs::Layer", "__kwargs__": {"width": 7}})");
-  EXPECT_EQ(typeid(*base), typeid(objs::Layer));
+  const objs::Layer& loaded = *base;
+  EXPECT_EQ(typeid(loaded), typeid(objs::Layer));
   EXPECT_EQ(base->describe(), "layer 7");
 }
 
