@@ -106,78 +106,68 @@ class CodecLookup {
 
   // Whether an explicit specialization nni::Custom<T> gives T custom hooks.
   bool hasCustomHooks(QualType type) {
-    ClassTemplateDecl* custom = find("Custom", custom_, searchedCustom_);
-    if (!custom) return false;
-    CanQualType wanted = ctx_.getCanonicalType(type);
-    for (ClassTemplateSpecializationDecl* spec : custom->specializations()) {
-      QualType arg = templateArg(spec, 0);
-      if (spec->getSpecializationKind() == TSK_ExplicitSpecialization && !arg.isNull() &&
-          ctx_.getCanonicalType(arg) == wanted)
-        return true;
-    }
-    return false;
+    return explicitSpecialization(find("Custom", custom_, searchedCustom_), type);
   }
 
   // Whether an explicit specialization nni::detail::KeyCodec<K> gives K a map key codec (the
   // runtime declares its std::string one so; integers and enums have partial specializations).
   bool hasExplicitKeyCodec(QualType key) {
-    if (!searchedKey_) {
-      searchedKey_ = true;
-      for (NamedDecl* ns : ctx_.getTranslationUnitDecl()->lookup(&ctx_.Idents.get("nni"))) {
-        if (!isa<NamespaceDecl>(ns)) continue;
-        for (NamedDecl* detail : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get("detail"))) {
-          if (!isa<NamespaceDecl>(detail)) continue;
-          for (NamedDecl* decl : cast<NamespaceDecl>(detail)->lookup(&ctx_.Idents.get("KeyCodec")))
-            if ((keyCodec_ = dyn_cast<ClassTemplateDecl>(decl))) break;
-          if (keyCodec_) break;
-        }
-        if (keyCodec_) break;
-      }
-    }
-    if (!keyCodec_) return false;
-    CanQualType wanted = ctx_.getCanonicalType(key);
-    for (ClassTemplateSpecializationDecl* spec : keyCodec_->specializations()) {
-      QualType arg = templateArg(spec, 0);
-      if (spec->getSpecializationKind() == TSK_ExplicitSpecialization && !arg.isNull() &&
-          ctx_.getCanonicalType(arg) == wanted)
-        return true;
-    }
-    return false;
+    return explicitSpecialization(find("KeyCodec", keyCodec_, searchedKey_, "detail"), key);
   }
 
   // The kind an explicit specialization nni::Codec<T> declares, if there is one.
   std::optional<ParamKind> explicitKind(QualType type) {
-    ClassTemplateDecl* codec = find("Codec", codec_, searched_);
-    if (!codec) return std::nullopt;
-    CanQualType wanted = ctx_.getCanonicalType(type);
-    for (ClassTemplateSpecializationDecl* spec : codec->specializations()) {
-      if (spec->getSpecializationKind() != TSK_ExplicitSpecialization) continue;
-      QualType arg = templateArg(spec, 0);
-      if (arg.isNull() || ctx_.getCanonicalType(arg) != wanted) continue;
-      for (NamedDecl* member : spec->lookup(&ctx_.Idents.get("kind"))) {
-        auto* var = dyn_cast<VarDecl>(member);
-        if (!var || !var->getInit()) continue;
-        if (const APValue* value = var->evaluateValue(); value && value->isInt()) {
-          int64_t index = value->getInt().getExtValue();
-          if (index >= 0 && index <= static_cast<int64_t>(nni::kLastKind))
-            return static_cast<ParamKind>(index);
-        }
+    ClassTemplateSpecializationDecl* spec =
+        explicitSpecialization(find("Codec", codec_, searched_), type);
+    if (!spec) return std::nullopt;
+    for (NamedDecl* member : spec->lookup(&ctx_.Idents.get("kind"))) {
+      auto* var = dyn_cast<VarDecl>(member);
+      if (!var || !var->getInit()) continue;
+      if (const APValue* value = var->evaluateValue(); value && value->isInt()) {
+        int64_t index = value->getInt().getExtValue();
+        if (index >= 0 && index <= static_cast<int64_t>(nni::kLastKind))
+          return static_cast<ParamKind>(index);
       }
-      return ParamKind::Other;
     }
-    return std::nullopt;
+    return ParamKind::Other;
   }
 
  private:
-  ClassTemplateDecl* find(llvm::StringRef name, ClassTemplateDecl*& found, bool& searched) {
+  // The class template nni::<name> (or nni::<inner>::<name>), looked up once.
+  ClassTemplateDecl* find(llvm::StringRef name, ClassTemplateDecl*& found, bool& searched,
+                          llvm::StringRef inner = {}) {
     if (searched) return found;
     searched = true;
     for (NamedDecl* ns : ctx_.getTranslationUnitDecl()->lookup(&ctx_.Idents.get("nni"))) {
       if (!isa<NamespaceDecl>(ns)) continue;
-      for (NamedDecl* decl : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get(name)))
-        if ((found = dyn_cast<ClassTemplateDecl>(decl))) return found;
+      if (inner.empty()) {
+        if ((found = templateIn(cast<NamespaceDecl>(ns), name))) return found;
+        continue;
+      }
+      for (NamedDecl* nested : cast<NamespaceDecl>(ns)->lookup(&ctx_.Idents.get(inner))) {
+        if (!isa<NamespaceDecl>(nested)) continue;
+        if ((found = templateIn(cast<NamespaceDecl>(nested), name))) return found;
+      }
     }
     return found;
+  }
+
+  ClassTemplateDecl* templateIn(NamespaceDecl* ns, llvm::StringRef name) {
+    for (NamedDecl* decl : ns->lookup(&ctx_.Idents.get(name)))
+      if (auto* found = dyn_cast<ClassTemplateDecl>(decl)) return found;
+    return nullptr;
+  }
+
+  // The explicit specialization of `tmpl` for `type` that the parse saw, if any.
+  ClassTemplateSpecializationDecl* explicitSpecialization(ClassTemplateDecl* tmpl, QualType type) {
+    if (!tmpl) return nullptr;
+    CanQualType wanted = ctx_.getCanonicalType(type);
+    for (ClassTemplateSpecializationDecl* spec : tmpl->specializations()) {
+      if (spec->getSpecializationKind() != TSK_ExplicitSpecialization) continue;
+      QualType arg = templateArg(spec, 0);
+      if (!arg.isNull() && ctx_.getCanonicalType(arg) == wanted) return spec;
+    }
+    return nullptr;
   }
 
   ASTContext& ctx_;

@@ -21,14 +21,7 @@
 #ifndef NO_ALIAS
 #include "Inputs/vendor_alias.h"
 #else
-namespace vendor {
-struct Pump {
-  Pump() = default;
-  explicit Pump(double rate);
-  template <class Archive>
-  void serialize(Archive& archive);
-};
-}  // namespace vendor
+#include "Inputs/vendor_pump.h"
 #endif
 
 namespace vendor {

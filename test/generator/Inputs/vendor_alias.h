@@ -2,14 +2,7 @@
 // generation registers vendor::Pump through this alias.
 #pragma once
 
-namespace vendor {
-struct Pump {
-  Pump() = default;
-  explicit Pump(double rate);
-  template <class Archive>
-  void serialize(Archive& archive);
-};
-}  // namespace vendor
+#include "vendor_pump.h"
 
 namespace plumbing {
 using Pump [[nni::trace]] = vendor::Pump;
