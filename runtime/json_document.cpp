@@ -5,6 +5,7 @@
 // again by RapidJSON (json_rapidjson.cpp), which loads it as before simdjson, or reports the
 // error with its offset. Both write the same tree (json_tree.h): O(1) indexed access, and one
 // format for everything after the parse.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -70,6 +71,7 @@ namespace {
 class SpareBlock {
  public:
   static constexpr std::size_t kMaxBytes = 64u << 10;  // larger documents are not kept
+  static constexpr std::size_t kMinBytes = 4u << 10;   // a smaller block is allocated this large
 
   ~SpareBlock() { ::operator delete(block_); }
 
@@ -104,8 +106,8 @@ struct JsonDocument::Impl {
     std::size_t bytes = sizeof(Impl) + values * sizeof(JsonValue) + string_bytes;
     void* memory = t_spare.take(bytes);
     if (!memory) {
-      // At least kMaxBytes when that is enough, so that the block serves later documents too.
-      bytes = bytes <= SpareBlock::kMaxBytes / 16 ? SpareBlock::kMaxBytes / 16 : bytes;
+      // At least kMinBytes, so that the block serves later, slightly larger documents too.
+      bytes = std::max(bytes, SpareBlock::kMinBytes);
       memory = ::operator new(bytes);
     }
     auto* impl = new (memory) Impl;

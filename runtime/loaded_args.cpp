@@ -152,16 +152,27 @@ void destroy_in_block(void* object, const TraceRecord* record) noexcept {
 
 bool over_aligned(std::size_t align) noexcept { return align > __STDCPP_DEFAULT_NEW_ALIGNMENT__; }
 
-// An object built alone in memory from ::operator new (construct_loaded), as `delete` would: the
-// object is exactly the class its ObjectOps are for.
+// Memory for an object alone, as a new-expression of its class gets it (no class-specific
+// operator new: the generator emits a LoadFn for those), so that `delete` is right for it.
+void* allocate_alone(const ObjectOps& ops) {
+  return over_aligned(ops.align) ? ::operator new(ops.size, std::align_val_t{ops.align})
+                                 : ::operator new(ops.size);
+}
+
+void free_alone(void* place, const ObjectOps& ops) noexcept {
+  if (over_aligned(ops.align)) {
+    ::operator delete(place, std::align_val_t{ops.align});
+  } else {
+    ::operator delete(place);
+  }
+}
+
+// An object built alone (construct_loaded), as `delete` would: it is exactly the class its
+// ObjectOps are for.
 void delete_alone(void* object, const TraceRecord* record) noexcept {
   const ObjectOps& ops = *record->signature().object;
   ops.destroy(object);
-  if (over_aligned(ops.align)) {
-    ::operator delete(object, std::align_val_t{ops.align});
-  } else {
-    ::operator delete(object);
-  }
+  free_alone(object, ops);
 }
 
 }  // namespace
@@ -246,19 +257,13 @@ std::shared_ptr<void> construct_loaded(const Entity& entity, const Signature& si
     return std::shared_ptr<void>(block + object, std::move(deleter),
                                  InBlockAllocator<char>(block, block + room));
   }
-  // Alone, allocated as `new` would for the class (no class-specific operator new: the generator
-  // emits a LoadFn for those), so that `delete` is right for a std::unique_ptr.
+  // Alone, so that `delete` is right for a std::unique_ptr.
   std::shared_ptr<const TraceRecord> record = record_loaded(entity, signature, args, given);
-  void* place = over_aligned(ops.align) ? ::operator new(ops.size, std::align_val_t{ops.align})
-                                        : ::operator new(ops.size);
+  void* place = allocate_alone(ops);
   try {
     signature.construct(place, list);
   } catch (...) {
-    if (over_aligned(ops.align)) {
-      ::operator delete(place, std::align_val_t{ops.align});
-    } else {
-      ::operator delete(place);
-    }
+    free_alone(place, ops);
     throw;
   }
   TraceDeleter deleter{std::move(record), nullptr};
