@@ -40,6 +40,7 @@
 #include "default_printer.h"
 #include "parse.h"
 #include "record_names.h"
+#include "trace_pch.h"
 
 namespace nni_gen {
 namespace {
@@ -219,6 +220,13 @@ bool hasOwnAllocation(const CXXRecordDecl* record) {
 class TracedIndex : public RecursiveASTVisitor<TracedIndex> {
  public:
   explicit TracedIndex(ASTContext& ctx) { TraverseDecl(ctx.getTranslationUnitDecl()); }
+
+  // The precompiled <nni/trace.h> (trace_pch.h) declares nothing traced; walking it would load
+  // every declaration it holds, which costs as much as parsing it.
+  bool TraverseDecl(Decl* decl) {
+    if (decl && decl->isFromASTFile()) return true;
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
 
   bool TraverseStmt(Stmt*, DataRecursionQueue* = nullptr) { return true; }
 
@@ -1112,9 +1120,10 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
  public:
   explicit Visitor(Reader& reader) : reader_(reader) {}
 
-  // Descends into namespaces everywhere, into anything else only in the input headers.
+  // Descends into namespaces everywhere, into anything else only in the input headers; never
+  // into the precompiled <nni/trace.h> (see TracedIndex).
   bool TraverseDecl(Decl* decl) {
-    if (!decl) return true;
+    if (!decl || decl->isFromASTFile()) return true;
     if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(decl) &&
         !reader_.inInputHeader(decl))
       return true;
@@ -1148,12 +1157,20 @@ struct ParseResult {
 class Consumer : public ASTConsumer {
  public:
   Consumer(CompilerInstance& ci, const std::set<std::string>& headers, ParseResult& result,
-           std::string mainFile)
-      : ci_(ci), headers_(headers), result_(result), mainFile_(std::move(mainFile)) {}
+           std::string mainFile, TracePchWatch* pchWatch)
+      : ci_(ci),
+        headers_(headers),
+        result_(result),
+        mainFile_(std::move(mainFile)),
+        pchWatch_(pchWatch) {}
 
   void HandleTranslationUnit(ASTContext& ctx) override {
     result_.model.dependencies = filesRead(ci_.getSourceManager(), mainFile_);
     if (ci_.getDiagnostics().hasErrorOccurred()) return;  // the model would be incomplete
+    if (pchWatch_) {
+      checkTracePchOrder(ctx, *pchWatch_);
+      if (!pchWatch_->why_not.empty()) return;  // the parse without the PCH will read them
+    }
     std::vector<Finding> findings;
     Reader reader(ci_, headers_, result_.model, findings);
     Visitor visitor(reader);
@@ -1168,25 +1185,84 @@ class Consumer : public ASTConsumer {
   const std::set<std::string>& headers_;
   ParseResult& result_;
   std::string mainFile_;
+  TracePchWatch* pchWatch_;
 };
 
 class Action : public ASTFrontendAction {
  public:
-  Action(const std::set<std::string>& headers, ParseResult& result, std::string mainFile)
-      : headers_(headers), result_(result), mainFile_(std::move(mainFile)) {}
+  Action(const std::set<std::string>& headers, ParseResult& result, std::string mainFile,
+         const TracePch* pch = nullptr, TracePchWatch* pchWatch = nullptr,
+         llvm::raw_ostream* printed = nullptr)
+      : headers_(headers),
+        result_(result),
+        mainFile_(std::move(mainFile)),
+        pch_(pch),
+        pchWatch_(pchWatch),
+        printed_(printed) {}
 
  protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance& ci, llvm::StringRef) override {
     // Declarations are all the generator needs; there is no driver flag for this.
     ci.getFrontendOpts().SkipFunctionBodies = true;
-    return std::make_unique<Consumer>(ci, headers_, result_, mainFile_);
+    if (pch_) {
+      ci.getPreprocessor().addPPCallbacks(makeTracePchGuard(ci, *pch_, *pchWatch_));
+      // "N warnings generated." goes where the diagnostics go, after them.
+      if (printed_) ci.setVerboseOutputStream(*printed_);
+    }
+    return std::make_unique<Consumer>(ci, headers_, result_, mainFile_, pch_ ? pchWatch_ : nullptr);
   }
 
  private:
   const std::set<std::string>& headers_;
   ParseResult& result_;
   std::string mainFile_;
+  const TracePch* pch_;
+  TracePchWatch* pchWatch_;
+  llvm::raw_ostream* printed_;
 };
+
+// The parse with the precompiled <nni/trace.h> (trace_pch.h), when one fits: true with `result`
+// set when it ran clean and may stand. Its diagnostics are printed only then; otherwise the
+// parse without it prints its own.
+bool parseWithTracePch(const ReadOptions& options, const ParseInput& plain,
+                       const std::set<std::string>& headers, ParseResult& result) {
+  if (options.pch_dir.empty()) return false;
+  llvm::Expected<TracePch> pch =
+      findTracePch(options.pch_dir, plain.clang_args, plain.resource_dir);
+  if (!pch) {
+    std::string why = llvm::toString(pch.takeError());
+    if (options.verbose)
+      llvm::errs() << "nni-trace-gen: not reading a precompiled <nni/trace.h>: " << why << "\n";
+    return false;
+  }
+  ParseInput input = plain;
+  for (std::string& flag : tracePchFlags(*pch)) input.clang_args.push_back(std::move(flag));
+  std::string printed;
+  llvm::raw_string_ostream diagnostics(printed);
+  input.diagnostics = &diagnostics;
+  TracePchWatch watch;
+  ParseResult attempt;
+  attempt.checks = result.checks;
+  bool ok = runParse(input, std::make_unique<Action>(headers, attempt, input.main_file, &*pch,
+                                                     &watch, &diagnostics));
+  std::string& whyNot = watch.why_not;
+  if (!ok && whyNot.empty()) whyNot = "the parse that read it reported errors";
+  if (!whyNot.empty()) {
+    if (options.verbose)
+      llvm::errs() << "nni-trace-gen: parsing again without the precompiled <nni/trace.h>: "
+                   << whyNot << "\n";
+    return false;
+  }
+  llvm::errs() << printed;
+  if (options.verbose)
+    llvm::errs() << "nni-trace-gen: read <nni/trace.h> from " << pch->path << "\n";
+  // The PCH's files are the parse's too: a change to them must run the generator again.
+  std::set<std::string> read(attempt.model.dependencies.begin(), attempt.model.dependencies.end());
+  read.insert(pch->inputs.begin(), pch->inputs.end());
+  attempt.model.dependencies.assign(read.begin(), read.end());
+  result = std::move(attempt);
+  return true;
+}
 
 }  // namespace
 
@@ -1207,7 +1283,8 @@ llvm::Expected<Model> readModel(const ReadOptions& options) {
   std::set<std::string> headers(options.headers.begin(), options.headers.end());
   ParseResult result;
   result.checks.fallback_is_error = options.fallback_is_error;
-  if (!runParse(input, std::make_unique<Action>(headers, result, input.main_file)))
+  if (!parseWithTracePch(options, input, headers, result) &&
+      !runParse(input, std::make_unique<Action>(headers, result, input.main_file)))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "errors in the input; no output written");
   Model model = std::move(result.model);

@@ -16,6 +16,8 @@ struct ReadOptions {
   std::vector<std::string> clang_args;  // the target's compiler flags
   std::string resource_dir;             // Clang's resource directory (builtin headers)
   bool fallback_is_error = false;       // a parameter left to the binary fallback is an error
+  std::string pch_dir;                  // where to look for a precompiled <nni/trace.h>; "": none
+  bool verbose = false;                 // say whether the precompiled <nni/trace.h> was read
 };
 
 // One parse of all headers. Fails when the parse or the checks reported an error (the

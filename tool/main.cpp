@@ -25,6 +25,7 @@
 #include "emit_manifest.h"
 #include "flags.h"
 #include "output.h"
+#include "trace_pch.h"
 
 namespace {
 
@@ -50,6 +51,13 @@ OPTIONS:
   --fallback-is-error       a parameter of an untraced type that only the size-limited binary
                             fallback ({"__nni_obj__": ...}) can dump is an error (default: a
                             warning)
+  --pch-dir <dir>           where to look for the precompiled <nni/trace.h> (default: the one
+                            installed with nni-trace-gen; see tool/README.md)
+  --no-pch                  parse <nni/trace.h> as any header, without the precompiled one
+  --verbose                 say whether the precompiled <nni/trace.h> was read, or why not
+  --emit-trace-pch <file>   instead: precompile <nni/trace.h>, found through the -I flags, for
+                            the -std= flag given, into <file> and <file>.info (nni-trace's
+                            build and install do this)
   --check-calls             instead: parse each given source (a .cpp, function bodies and all)
                             and report each nni::make, nni::make_unique, nni::call and nni::load
                             of a class or function that is not traced; writes nothing but the
@@ -68,6 +76,8 @@ struct Options {
   std::string depfile_target;
   std::string anchor;
   std::string resource_dir = NNI_TRACE_GEN_DEFAULT_RESOURCE_DIR;
+  std::string pch_dir;
+  std::string emit_trace_pch;        // the PCH to build instead of reading headers
   std::vector<std::string> headers;  // the inputs: headers, or sources with --check-calls
   std::vector<std::string> clang_args;
   bool help = false;
@@ -75,6 +85,8 @@ struct Options {
   bool strict_flags = false;
   bool fallback_is_error = false;
   bool check_calls = false;  // the inputs are sources, whose calls are checked
+  bool no_pch = false;
+  bool verbose = false;
 };
 
 llvm::Error usageError(const llvm::Twine& message) {
@@ -125,13 +137,23 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
       options.check_calls = true;
       continue;
     }
+    if (arg == "--no-pch") {
+      options.no_pch = true;
+      continue;
+    }
+    if (arg == "--verbose" || arg == "-v") {
+      options.verbose = true;
+      continue;
+    }
     bool matched = false;
     for (auto [name, out] : {std::pair<llvm::StringRef, std::string*>{"-o", &options.output},
                              {"--manifest", &options.manifest},
                              {"--depfile", &options.depfile},
                              {"--depfile-target", &options.depfile_target},
                              {"--anchor", &options.anchor},
-                             {"--resource-dir", &options.resource_dir}}) {
+                             {"--resource-dir", &options.resource_dir},
+                             {"--pch-dir", &options.pch_dir},
+                             {"--emit-trace-pch", &options.emit_trace_pch}}) {
       llvm::Expected<bool> found = value(arg, name, *out);
       if (!found) return found.takeError();
       if (*found) {
@@ -145,6 +167,13 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
     options.headers.push_back(arg.str());
   }
   if (options.help || options.version) return options;
+  if (!options.emit_trace_pch.empty()) {
+    if (options.check_calls || !options.output.empty() || !options.manifest.empty() ||
+        !options.headers.empty())
+      return usageError("--emit-trace-pch takes no input and writes no code");
+    if (options.depfile_target.empty()) options.depfile_target = options.emit_trace_pch;
+    return options;
+  }
   if (options.check_calls) {
     if (!options.output.empty() || !options.manifest.empty() || !options.anchor.empty())
       return usageError("--check-calls writes no code: -o, --manifest and --anchor do not apply");
@@ -176,7 +205,8 @@ llvm::Error canonicalizeHeaders(std::vector<std::string>& headers, const char* w
 }
 
 void removeOutputs(const Options& options) {
-  for (const std::string* path : {&options.output, &options.manifest, &options.depfile})
+  for (const std::string* path :
+       {&options.output, &options.manifest, &options.depfile, &options.emit_trace_pch})
     if (!path->empty()) llvm::sys::fs::remove(*path);
 }
 
@@ -215,12 +245,22 @@ llvm::Error run(Options options) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "compiler flags Clang does not know; no output written");
   if (options.check_calls) return runCallChecks(options, flags);
+  if (!options.emit_trace_pch.empty()) {
+    llvm::Expected<std::vector<std::string>> read =
+        nni_gen::buildTracePch(options.emit_trace_pch, flags.kept, options.resource_dir);
+    if (!read) return read.takeError();
+    if (options.depfile.empty()) return llvm::Error::success();
+    return nni_gen::writeOutputs(
+        {{options.depfile, nni_gen::makeDepfile(options.depfile_target, *read)}});
+  }
 
   nni_gen::ReadOptions read;
   read.headers = options.headers;
   read.clang_args = flags.kept;
   read.resource_dir = options.resource_dir;
   read.fallback_is_error = options.fallback_is_error;
+  if (!options.no_pch) read.pch_dir = options.pch_dir;
+  read.verbose = options.verbose;
   llvm::Expected<nni_gen::Model> model = nni_gen::readModel(read);
   if (!model) return model.takeError();
 
@@ -255,6 +295,7 @@ int main(int argc, const char** argv) {
     llvm::WithColor::error(llvm::errs(), kToolName) << llvm::toString(options.takeError()) << "\n";
     return EXIT_FAILURE;
   }
+  if (options->pch_dir.empty()) options->pch_dir = nni_gen::defaultTracePchDir(argv[0]);
   if (options->help) {
     llvm::outs() << kUsage;
     return EXIT_SUCCESS;

@@ -35,7 +35,7 @@ bool runParse(const ParseInput& input, std::unique_ptr<FrontendAction> action) {
     args.push_back(input.resource_dir);
   }
   args.push_back("-D__NNI_TRACE_GEN__=1");
-  args.push_back("-xc++");
+  args.push_back("-x" + input.language);
   args.push_back(input.main_file);
 
   auto overlay =
@@ -57,7 +57,8 @@ bool runParse(const ParseInput& input, std::unique_ptr<FrontendAction> action) {
   if (std::find(args.begin(), args.end(), "-fno-color-diagnostics") == args.end() &&
       llvm::errs().has_colors())
     diagOptions->ShowColors = true;
-  TextDiagnosticPrinter printer(llvm::errs(), diagOptions.get());
+  TextDiagnosticPrinter printer(input.diagnostics ? *input.diagnostics : llvm::errs(),
+                                diagOptions.get());
   tooling::ToolInvocation invocation(args, std::move(action), files.get());
   invocation.setDiagnosticConsumer(&printer);
   invocation.setDiagnosticOptions(diagOptions.get());

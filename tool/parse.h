@@ -19,20 +19,25 @@ class LangOptions;
 class SourceLocation;
 class SourceManager;
 }  // namespace clang
+namespace llvm {
+class raw_ostream;
+}  // namespace llvm
 
 namespace nni_gen {
 
 struct ParseInput {
-  std::string main_file;                // absolute
-  std::optional<std::string> content;   // an in-memory main file; else the file on disk
-  std::vector<std::string> clang_args;  // the target's compiler flags (output options dropped)
-  std::string resource_dir;             // Clang's resource directory (builtin headers)
+  std::string main_file;                     // absolute
+  std::optional<std::string> content;        // an in-memory main file; else the file on disk
+  std::vector<std::string> clang_args;       // the target's compiler flags (output options dropped)
+  std::string resource_dir;                  // Clang's resource directory (builtin headers)
+  std::string language = "c++";              // -x: c++, or c++-header for a precompiled header
+  llvm::raw_ostream* diagnostics = nullptr;  // where diagnostics are printed; else stderr
 };
 
 // Parses `input.main_file` as C++ (`clang++ -fsyntax-only <flags> -resource-dir <dir>
-// -D__NNI_TRACE_GEN__=1 -xc++ <file>`) with `action`. Diagnostics are printed as Clang prints
-// them, honouring the diagnostic flags given (-fdiagnostics-parseable-fixits, ...). False when
-// the parse failed or any error was reported (a flag Clang rejects counts too).
+// -D__NNI_TRACE_GEN__=1 -x<language> <file>`) with `action`. Diagnostics are printed as Clang
+// prints them, honouring the diagnostic flags given (-fdiagnostics-parseable-fixits, ...). False
+// when the parse failed or any error was reported (a flag Clang rejects counts too).
 bool runParse(const ParseInput& input, std::unique_ptr<clang::FrontendAction> action);
 
 // Every file the parse read but `exclude` (an in-memory main file), absolute and sorted.
