@@ -1164,6 +1164,11 @@ class Consumer : public ASTConsumer {
         mainFile_(std::move(mainFile)),
         pchWatch_(pchWatch) {}
 
+  // A parse whose PCH turned out not to fit ends at once: its result will be dropped.
+  bool HandleTopLevelDecl(DeclGroupRef) override {
+    return !pchWatch_ || pchWatch_->why_not.empty();
+  }
+
   void HandleTranslationUnit(ASTContext& ctx) override {
     result_.model.dependencies = filesRead(ci_.getSourceManager(), mainFile_);
     if (ci_.getDiagnostics().hasErrorOccurred()) return;  // the model would be incomplete

@@ -72,7 +72,9 @@ void addIdentifiers(llvm::StringRef text, std::set<std::string>& out) {
 
 // What the PCH's preprocessing looked at, and how its includes were written.
 struct PchRecord {
-  std::set<std::string> identifiers;
+  std::set<std::string> identifiers;  // tested or set as macros, or in an expanded macro's body
+  std::set<std::string> tokens;       // given to the parser, not followed by '('
+  std::set<std::string> calls;        // given to the parser, followed by '('
   std::map<std::string, std::set<std::string>> includes;  // as written -> real paths found
 };
 
@@ -141,10 +143,14 @@ class BuildPchAction : public GeneratePCHAction {
     Preprocessor& pp = ci.getPreprocessor();
     pp.addPPCallbacks(
         std::make_unique<PchRecorder>(ci.getSourceManager(), ci.getLangOpts(), record_));
-    // Every token the parse is given, function bodies it skips included.
+    // Every token the parse is given, function bodies it skips included. A function-like macro
+    // changes an identifier only where a '(' follows it.
     pp.setTokenWatcher([this](const Token& token) {
-      if (const IdentifierInfo* info = token.getIdentifierInfo())
-        record_.identifiers.insert(info->getName().str());
+      if (!pending_.empty()) {
+        (token.is(tok::l_paren) ? record_.calls : record_.tokens).insert(pending_);
+        pending_.clear();
+      }
+      if (const IdentifierInfo* info = token.getIdentifierInfo()) pending_ = info->getName().str();
     });
     return GeneratePCHAction::BeginSourceFileAction(ci);
   }
@@ -163,6 +169,7 @@ class BuildPchAction : public GeneratePCHAction {
   std::string output_;
   PchRecord& record_;
   std::vector<std::string>& read_;
+  std::string pending_;  // the last identifier given to the parser
 };
 
 // The flags a PCH was built with that a parse must share: -std=..., and nothing else the
@@ -225,39 +232,88 @@ llvm::Error notFit(const llvm::Twine& why) {
 
 std::string infoPath(const std::string& pch) { return pch + ".info"; }
 
+// The state of the macros is what <nni/trace.h> depends on where it is included: a macro the
+// PCH looked at must be as the PCH's own parse began (defined by Clang or the command line, or
+// not at all). A macro a header defined and undefined again before (glibc's headers do) is.
 class PchGuard : public PPCallbacks {
  public:
-  PchGuard(const SourceManager& sm, const TracePch& pch, TracePchWatch& watch)
-      : sm_(sm), pch_(pch), watch_(watch) {}
+  PchGuard(const Preprocessor& pp, const TracePch& pch, TracePchWatch& watch)
+      : pp_(pp), pch_(pch), watch_(watch) {
+    for (const std::string& file : pch.inputs) inputs_.insert(file);
+  }
 
   void InclusionDirective(SourceLocation hash, const Token&, StringRef, bool, CharSourceRange,
                           OptionalFileEntryRef file, StringRef, StringRef, const Module*, bool,
                           SrcMgr::CharacteristicKind) override {
-    if (watch_.included.isInvalid() && file && realPath(file->getName()) == pch_.header)
+    if (watch_.included.isInvalid() && file && realPath(file->getName()) == pch_.header) {
       watch_.included = hash;
+      checkMacros();
+    }
   }
-  void MacroDefined(const Token& name, const MacroDirective*) override { check(name, "defines"); }
-  void MacroUndefined(const Token& name, const MacroDefinition&, const MacroDirective*) override {
-    check(name, "undefines");
+
+  // A file the PCH did not read defines a macro the PCH tests, before <nni/trace.h>: it may be
+  // undefined again by then (checkMacros decides), but rarely is, and the rest of this parse
+  // would be wasted time: it ends at the next declaration (TracePchWatch), and the parse
+  // without the PCH starts.
+  void MacroDefined(const Token& name, const MacroDirective* md) override {
+    if (watch_.included.isValid() || !watch_.why_not.empty() || fromStart(md->getLocation()) ||
+        fromPch(md) || !pch_.identifiers.contains(name.getIdentifierInfo()->getName()))
+      return;
+    watch_.why_not = describe(md, name.getIdentifierInfo()->getName());
   }
 
  private:
-  void check(const Token& name, const char* verb) {
-    if (watch_.included.isValid() || !watch_.why_not.empty()) return;
-    SourceLocation loc = name.getLocation();
-    if (sm_.isWrittenInBuiltinFile(loc) || sm_.isWrittenInCommandLineFile(loc)) return;
-    const IdentifierInfo* info = name.getIdentifierInfo();
-    if (!info || !pch_.identifiers.contains(info->getName())) return;
-    PresumedLoc presumed = sm_.getPresumedLoc(loc);
-    watch_.why_not =
-        fmt::format("{}:{} {} '{}' before including <nni/trace.h>, which reads it",
-                    presumed.isValid() ? presumed.getFilename() : "<input>",
-                    presumed.isValid() ? presumed.getLine() : 0, verb, info->getName().str());
+  bool fromStart(SourceLocation loc) const {
+    // Clang's own builtin macros (__is_identifier, ...) have no location.
+    const SourceManager& sm = pp_.getSourceManager();
+    return loc.isInvalid() || sm.isWrittenInBuiltinFile(loc) || sm.isWrittenInCommandLineFile(loc);
   }
 
-  const SourceManager& sm_;
+  // Loaded from the PCH, or set by a file the PCH read too (glibc's libc-header-start.h, which
+  // has no include guard, sets its macros again each time it is included). What such a file
+  // sets depends on macros the PCH looked at, which are checked themselves.
+  bool fromPch(const MacroDirective* md) const {
+    const SourceManager& sm = pp_.getSourceManager();
+    SourceLocation loc = md->getLocation();
+    if (md->isFromPCH() || sm.isLoadedSourceLocation(loc)) return true;
+    OptionalFileEntryRef file = sm.getFileEntryRefForID(sm.getFileID(sm.getExpansionLoc(loc)));
+    return file && inputs_.contains(realPath(file->getName()));
+  }
+
+  void checkMacros() {
+    for (const auto& [info, state] : pp_.macros(/*IncludeExternalMacros=*/false)) {
+      const MacroDirective* latest = pp_.getLocalMacroDirectiveHistory(info);
+      if (!latest) continue;
+      const MacroInfo* macro = latest->getMacroInfo();
+      if (!pch_.reads(info->getName(), macro && macro->isFunctionLike())) continue;
+      const MacroDirective* changed = nullptr;
+      MacroDirective::DefInfo definition = latest->getDefinition();
+      if (definition && !definition.isUndefined()) {
+        // Defined now: fine if by Clang or the command line.
+        if (!fromStart(definition.getLocation())) changed = definition.getDirective();
+      } else {
+        // Undefined now: fine unless Clang or the command line had defined it.
+        for (const MacroDirective* md = latest; md; md = md->getPrevious())
+          if (isa<DefMacroDirective>(md) && fromStart(md->getLocation())) changed = latest;
+      }
+      if (!changed || fromPch(changed)) continue;
+      watch_.why_not = describe(changed, info->getName());
+      return;
+    }
+  }
+
+  std::string describe(const MacroDirective* md, llvm::StringRef name) const {
+    PresumedLoc presumed = pp_.getSourceManager().getPresumedLoc(md->getLocation());
+    return fmt::format("{}:{} {} '{}' before including <nni/trace.h>, which reads it",
+                       presumed.isValid() ? presumed.getFilename() : "<input>",
+                       presumed.isValid() ? presumed.getLine() : 0,
+                       isa<DefMacroDirective>(md) ? "defines" : "undefines", name.str());
+  }
+
+  const Preprocessor& pp_;
   const TracePch& pch_;
   TracePchWatch& watch_;
+  llvm::StringSet<> inputs_;
 };
 
 }  // namespace
@@ -311,6 +367,8 @@ llvm::Expected<std::vector<std::string>> buildTracePch(const std::string& output
   for (const auto& [written, found] : record.includes)
     for (const std::string& real : found) info += "include " + written + " " + real + "\n";
   for (const std::string& identifier : record.identifiers) info += "id " + identifier + "\n";
+  for (const std::string& identifier : record.tokens) info += "tok " + identifier + "\n";
+  for (const std::string& identifier : record.calls) info += "call " + identifier + "\n";
   if (llvm::Error error = writeOutputs({{infoPath(output), info}})) return error;
   return read;
 }
@@ -339,6 +397,10 @@ llvm::Expected<TracePch> findTracePch(const std::string& dir,
     auto [key, value] = line.split(' ');
     if (key == "id") {
       pch.identifiers.insert(value);
+    } else if (key == "tok") {
+      pch.tokens.insert(value);
+    } else if (key == "call") {
+      pch.calls.insert(value);
     } else if (key == "file") {
       auto [size, rest] = value.split(' ');
       auto [mtime, file] = rest.split(' ');
@@ -359,7 +421,7 @@ llvm::Expected<TracePch> findTracePch(const std::string& dir,
     }
   }
   for (const std::string& macro : facts.macros)
-    if (pch.identifiers.contains(macro))
+    if (pch.reads(macro, /*function_like=*/false))
       return notFit("the command line sets the macro '" + macro + "', which <nni/trace.h> reads");
   // An include directory of this parse must not hold another file under a name the PCH's
   // includes were written as (it would be found first, or instead).
@@ -376,11 +438,16 @@ llvm::Expected<TracePch> findTracePch(const std::string& dir,
   return pch;
 }
 
+bool TracePch::reads(llvm::StringRef name, bool function_like) const {
+  return identifiers.contains(name) || calls.contains(name) ||
+         (!function_like && tokens.contains(name));
+}
+
 std::vector<std::string> tracePchFlags(const TracePch& pch) { return {"-include-pch", pch.path}; }
 
 std::unique_ptr<PPCallbacks> makeTracePchGuard(const CompilerInstance& ci, const TracePch& pch,
                                                TracePchWatch& watch) {
-  return std::make_unique<PchGuard>(ci.getSourceManager(), pch, watch);
+  return std::make_unique<PchGuard>(ci.getPreprocessor(), pch, watch);
 }
 
 void checkTracePchOrder(const ASTContext& ctx, TracePchWatch& watch) {

@@ -45,7 +45,12 @@ struct TracePch {
   std::string path;                 // the PCH
   std::string header;               // the real path of the nni/trace.h it holds
   std::vector<std::string> inputs;  // the files it read, real paths
-  llvm::StringSet<> identifiers;    // what its preprocessing looked at
+  llvm::StringSet<> identifiers;    // tested or set as macros, or in an expanded macro's body
+  llvm::StringSet<> tokens;         // given to its parser, not followed by '('
+  llvm::StringSet<> calls;          // given to its parser, followed by '('
+
+  // Whether a macro of this name (function-like or not) could change what the PCH holds.
+  bool reads(llvm::StringRef name, bool function_like) const;
 };
 
 // The PCH in `dir` that the parse with `clang_args` (already filtered by filterClangFlags) may
