@@ -404,7 +404,9 @@ llvm::Expected<TracePch> findTracePch(const std::string& dir,
     } else if (key == "file") {
       auto [size, rest] = value.split(' ');
       auto [mtime, file] = rest.split(' ');
-      if (fileStamp(file) != (size + " " + mtime).str())
+      std::string stamp = fileStamp(file);
+      if (stamp.empty()) return notFit("'" + file + "', which the PCH read, is gone");
+      if (stamp != (size + " " + mtime).str())
         return notFit("'" + file + "' changed since the PCH was built");
       pch.inputs.push_back(file.str());
     } else if (key == "include") {
