@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <new>
 #include <string>
@@ -9,6 +10,7 @@
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
+#include <vector>
 
 #include "nni/detail/metadata.h"
 #include "nni/trace.h"
@@ -155,22 +157,59 @@ struct ArgOps {
   void (*dump)(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx);
 };
 
+// Defined outside the class, so not inline: an explicit instantiation declaration (below) then
+// keeps a generated file from compiling them at all. GCC instantiates an inline member of an
+// extern template anyway, to be able to inline it.
 template <class P>
 struct arg_ops_of {
   using Arg = arg_of_t<P>;
   using Stored = stored_t<Arg>;
-  static void load(void* arg, const JsonNode& node, LoadContext& ctx) {
-    ::new (arg) Arg(arg_of<P>::load(node, ctx));
-  }
-  static void destroy_arg(void* arg) noexcept { static_cast<Arg*>(arg)->~Arg(); }
-  static void store(void* stored, const void* arg) {
-    ::new (stored) Stored(*static_cast<const Arg*>(arg));
-  }
-  static void destroy_stored(void* stored) noexcept { static_cast<Stored*>(stored)->~Stored(); }
-  static void dump(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx) {
-    write_argument(w, *static_cast<const Stored*>(stored), hint, ctx);
-  }
+  static void load(void* arg, const JsonNode& node, LoadContext& ctx);
+  static void destroy_arg(void* arg) noexcept;
+  static void store(void* stored, const void* arg);
+  static void destroy_stored(void* stored) noexcept;
+  static void dump(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx);
 };
+
+template <class P>
+void arg_ops_of<P>::load(void* arg, const JsonNode& node, LoadContext& ctx) {
+  ::new (arg) Arg(arg_of<P>::load(node, ctx));
+}
+template <class P>
+void arg_ops_of<P>::destroy_arg(void* arg) noexcept {
+  static_cast<Arg*>(arg)->~Arg();
+}
+template <class P>
+void arg_ops_of<P>::store(void* stored, const void* arg) {
+  ::new (stored) Stored(*static_cast<const Arg*>(arg));
+}
+template <class P>
+void arg_ops_of<P>::destroy_stored(void* stored) noexcept {
+  static_cast<Stored*>(stored)->~Stored();
+}
+template <class P>
+void arg_ops_of<P>::dump(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx) {
+  write_argument(w, *static_cast<const Stored*>(stored), hint, ctx);
+}
+
+// The parameter types whose argument functions the runtime compiles once
+// (runtime/common_args.cpp), instead of every generated file that has such a parameter: for the
+// synthetic 200-class file, 0.45 of its 2.6 s (docs/performance.md). The runtime is built with
+// libstdc++ in its normal mode; a file compiled otherwise (its debug mode, say) has other types
+// under these names, and compiles them itself. These codecs are the runtime's: an explicit
+// specialization of nni::Codec for one of these types is not supported (as for any std type).
+#define NNI_TRACE_RUNTIME_ARG_TYPES(X)                                                       \
+  X(bool) X(int) X(unsigned) X(long) X(unsigned long) X(long long) X(unsigned long long)     \
+  X(float) X(double) X(std::string) X(std::vector<int>) X(std::vector<long>)                \
+  X(std::vector<unsigned long>) X(std::vector<float>) X(std::vector<double>)                \
+  X(std::vector<std::string>) X(std::map<std::string, int>) X(std::map<std::string, double>) \
+  X(std::map<std::string, std::string>)
+
+#if defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
+#define NNI_TRACE_EXTERN_ARG_OPS(...) extern template struct arg_ops_of<__VA_ARGS__>;
+NNI_TRACE_RUNTIME_ARG_TYPES(NNI_TRACE_EXTERN_ARG_OPS)
+#undef NNI_TRACE_EXTERN_ARG_OPS
+#endif
 
 template <class X>
 struct pointer_loader {
