@@ -198,12 +198,14 @@ void arg_ops_of<P>::dump(JsonWriter& w, const void* stored, NumberHint hint, Dum
 // libstdc++ in its normal mode; a file compiled otherwise (its debug mode, say) has other types
 // under these names, and compiles them itself. These codecs are the runtime's: an explicit
 // specialization of nni::Codec for one of these types is not supported (as for any std type).
+// clang-format off
 #define NNI_TRACE_RUNTIME_ARG_TYPES(X)                                                       \
   X(bool) X(int) X(unsigned) X(long) X(unsigned long) X(long long) X(unsigned long long)     \
   X(float) X(double) X(std::string) X(std::vector<int>) X(std::vector<long>)                \
   X(std::vector<unsigned long>) X(std::vector<float>) X(std::vector<double>)                \
   X(std::vector<std::string>) X(std::map<std::string, int>) X(std::map<std::string, double>) \
   X(std::map<std::string, std::string>)
+// clang-format on
 
 #if defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
 #define NNI_TRACE_EXTERN_ARG_OPS(...) extern template struct arg_ops_of<__VA_ARGS__>;
