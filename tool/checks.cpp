@@ -348,9 +348,11 @@ void reportFindings(clang::DiagnosticsEngine& diags, const std::vector<Finding>&
   // In source order, as a compiler would report them.
   std::vector<const Finding*> sorted;
   for (const Finding& finding : findings) sorted.push_back(&finding);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
-    return std::tie(a->location.file, a->location.line, a->location.column) <
-           std::tie(b->location.file, b->location.line, b->location.column);
+  // Ties keep their order (the pointers are in the vector's order); not std::stable_sort, whose
+  // temporary buffer libstdc++ 12 deprecates (Clang 19 warns in C++20).
+  std::sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
+    return std::tie(a->location.file, a->location.line, a->location.column, a) <
+           std::tie(b->location.file, b->location.line, b->location.column, b);
   });
   for (const Finding* each : sorted) {
     const Finding& finding = *each;
