@@ -1,6 +1,5 @@
 #include "trace_pch.h"
 
-#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <map>
@@ -11,6 +10,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendActions.h>
+#include <clang/Lex/Lexer.h>
 #include <clang/Lex/MacroInfo.h>
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
