@@ -232,6 +232,12 @@ llvm::Error notFit(const llvm::Twine& why) {
 
 std::string infoPath(const std::string& pch) { return pch + ".info"; }
 
+// "file:line" of a location, for --verbose (parse.h's toLocation, as diagnostics have it).
+std::string where(const SourceManager& sm, SourceLocation loc) {
+  Location at = toLocation(sm, loc);
+  return fmt::format("{}:{}", at.file.empty() ? "<input>" : at.file, at.line);
+}
+
 // The state of the macros is what <nni/trace.h> depends on where it is included: a macro the
 // PCH looked at must be as the PCH's own parse began (defined by Clang or the command line, or
 // not at all). A macro a header defined and undefined again before (glibc's headers do) is.
@@ -303,10 +309,8 @@ class PchGuard : public PPCallbacks {
   }
 
   std::string describe(const MacroDirective* md, llvm::StringRef name) const {
-    PresumedLoc presumed = pp_.getSourceManager().getPresumedLoc(md->getLocation());
-    return fmt::format("{}:{} {} '{}' before including <nni/trace.h>, which reads it",
-                       presumed.isValid() ? presumed.getFilename() : "<input>",
-                       presumed.isValid() ? presumed.getLine() : 0,
+    return fmt::format("{} {} '{}' before including <nni/trace.h>, which reads it",
+                       where(pp_.getSourceManager(), md->getLocation()),
                        isa<DefMacroDirective>(md) ? "defines" : "undefines", name.str());
   }
 
@@ -465,10 +469,7 @@ void checkTracePchOrder(const ASTContext& ctx, TracePchWatch& watch) {
     if (loc.isInvalid() || sm.isInSystemHeader(loc) ||
         !sm.isBeforeInTranslationUnit(loc, watch.included))
       continue;
-    PresumedLoc presumed = sm.getPresumedLoc(loc);
-    watch.why_not = fmt::format("{}:{} declares something before including <nni/trace.h>",
-                                presumed.isValid() ? presumed.getFilename() : "<input>",
-                                presumed.isValid() ? presumed.getLine() : 0);
+    watch.why_not = where(sm, loc) + " declares something before including <nni/trace.h>";
     return;
   }
 }
