@@ -1,6 +1,7 @@
 #include "loaded_args.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <new>
 
@@ -16,18 +17,29 @@ struct Layout {
 };
 
 // Where each of `count` values goes, from offset `start`; the values are the arguments
-// themselves (arg_size) or the record's copies (stored_size). Called once without `base` for the
-// size to allocate, then with it to write each value's address to `slots`.
-Layout lay_out(const ParamInfo* params, std::size_t count, bool stored, std::size_t start,
-               std::byte* base = nullptr, void** slots = nullptr) noexcept {
+// themselves (arg_size), or the record's copies of `args` (stored_size, or a FlatCopyOps's size).
+// Called once without `base` for the size to allocate, then with it to write each value's
+// address to `slots`.
+Layout lay_out(const ParamInfo* params, std::size_t count, const LoadedArgs* args,
+               std::size_t start, std::byte* base = nullptr, void** slots = nullptr) noexcept {
   Layout layout;
   std::size_t offset = start;
   for (std::size_t i = 0; i < count; ++i) {
     const ArgOps& ops = *params[i].ops;
-    std::size_t align = stored ? ops.stored_align : ops.arg_align;
+    std::size_t align, size;
+    if (!args) {
+      align = ops.arg_align;
+      size = ops.arg_size;
+    } else if (ops.flat) {
+      align = alignof(std::uint64_t);
+      size = ops.flat->size(args->slot(i));
+    } else {
+      align = ops.stored_align;
+      size = ops.stored_size;
+    }
     offset = align_up(offset, align);
     if (slots) slots[i] = base + offset;
-    offset += stored ? ops.stored_size : ops.arg_size;
+    offset += size;
     layout.align = std::max(layout.align, align);
   }
   layout.size = offset;
@@ -49,23 +61,26 @@ class LoadedRecord : public TraceRecord {
   void destroy_values() noexcept {
     const ParamInfo* params = signature().params;
     for (std::size_t i = stored_; i-- > 0;) {
-      if (!params[i].ops->trivial) params[i].ops->destroy_stored(slots_[i]);
+      const ArgOps& ops = *params[i].ops;
+      if (!ops.trivial && !ops.flat) ops.destroy_stored(slots_[i]);
     }
     stored_ = 0;
   }
 
   // Copies the arguments into `storage`: the table of their addresses, then the values (as
-  // lay_out(..., true, table_bytes(given)) sized it). If a copy throws, the ones made are
+  // lay_out(..., &args, table_bytes(given)) sized it). If a copy throws, the ones made are
   // destroyed.
   void fill(std::byte* storage, const LoadedArgs& args) {
     slots_ = reinterpret_cast<void**>(storage);
     const ParamInfo* params = signature().params;
-    lay_out(params, given(), true, table_bytes(given()), storage, slots_);
+    lay_out(params, given(), &args, table_bytes(given()), storage, slots_);
     try {
       for (std::size_t i = 0; i < given(); ++i) {
         const ArgOps& ops = *params[i].ops;
         if (ops.trivial) {
           std::memcpy(slots_[i], args.slot(i), ops.arg_size);
+        } else if (ops.flat) {
+          ops.flat->store(slots_[i], args.slot(i));
         } else {
           ops.store(slots_[i], args.slot(i));
         }
@@ -79,7 +94,11 @@ class LoadedRecord : public TraceRecord {
 
   void write_arg(std::size_t index, JsonWriter& w, DumpContext& ctx) const override {
     const ParamInfo& param = signature().params[index];
-    param.ops->dump(w, slots_[index], param.hint, ctx);
+    if (param.ops->flat) {
+      param.ops->flat->dump(w, slots_[index], ctx);
+    } else {
+      param.ops->dump(w, slots_[index], param.hint, ctx);
+    }
   }
 
  public:
@@ -182,13 +201,13 @@ void ValueStorage::AlignedDelete::operator()(std::byte* p) const noexcept {
 }
 
 void ValueStorage::allocate(const ParamInfo* params, std::size_t count, void** slots) {
-  Layout layout = lay_out(params, count, false, 0);
+  Layout layout = lay_out(params, count, nullptr, 0);
   std::byte* base = inline_;
   if (layout.size > kInline || layout.align > alignof(std::max_align_t)) {
     heap_ = {allocate_aligned(layout.size, layout.align), AlignedDelete{layout.align}};
     base = heap_.get();
   }
-  lay_out(params, count, false, 0, base, slots);
+  lay_out(params, count, nullptr, 0, base, slots);
 }
 
 LoadedArgs::LoadedArgs(const Signature& signature, std::size_t count)
@@ -209,7 +228,7 @@ LoadedArgs::~LoadedArgs() {
 
 std::shared_ptr<const TraceRecord> record_loaded(const Entity& entity, const Signature& signature,
                                                  const LoadedArgs& args, std::size_t given) {
-  Layout layout = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given));
+  Layout layout = lay_out(signature.params, given, &args, LoadedRecord::table_bytes(given));
   if (layout.align <= alignof(std::max_align_t)) {
     if (layout.size <= 64)
       return std::make_shared<InlineRecord<64>>(entity, signature, args, given);
@@ -228,7 +247,7 @@ std::shared_ptr<void> construct_loaded(const Entity& entity, const Signature& si
                                        bool deletable) {
   const ObjectOps& ops = *signature.object;
   ArgList list(entity, args.slots(), count, nullptr);
-  Layout values = lay_out(signature.params, given, true, LoadedRecord::table_bytes(given));
+  Layout values = lay_out(signature.params, given, &args, LoadedRecord::table_bytes(given));
   constexpr std::size_t kMaxAlign = alignof(std::max_align_t);
   if (!deletable && ops.align <= kMaxAlign && values.align <= kMaxAlign) {
     // The record (with its copies of the arguments), the object, then the control block, as

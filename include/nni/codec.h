@@ -120,16 +120,27 @@ struct Codec<const char*> {
 template <>
 struct Codec<char*> : Codec<const char*> {};
 
+namespace detail {
+
+// The elements [first, last) as a JSON array, element i at path /i: what std::vector's codec
+// writes, and a loaded object's record of a vector of numbers (FlatCopyOps, nni/generated.h).
+template <class T, class Iterator>
+void dump_array(JsonWriter& w, Iterator first, Iterator last, DumpContext& ctx) {
+  w.begin_array();
+  std::size_t i = 0;
+  for (; first != last; ++first) {
+    at_path(i++, [&] { Codec<T>::dump(w, *first, ctx); });
+  }
+  w.end_array();
+}
+
+}  // namespace detail
+
 template <class T, class Alloc>
 struct Codec<std::vector<T, Alloc>> {
   static constexpr Kind kind = Kind::Array;
   static void dump(JsonWriter& w, const std::vector<T, Alloc>& v, DumpContext& ctx) {
-    w.begin_array();
-    std::size_t i = 0;
-    for (const auto& item : v) {
-      detail::at_path(i++, [&] { Codec<T>::dump(w, item, ctx); });
-    }
-    w.end_array();
+    detail::dump_array<T>(w, v.begin(), v.end(), ctx);
   }
   static std::vector<T, Alloc> load(const JsonNode& node, LoadContext& ctx) {
     std::size_t n = node.size();

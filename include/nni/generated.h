@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <new>
@@ -141,6 +143,56 @@ std::shared_ptr<void> take_pointer_arg(void* arg) noexcept;
 template <class P>
 using arg_of_t = typename arg_of<P>::type;
 
+// A loaded object's record keeps its copy of a std::string or a std::vector of numbers in the
+// record's own memory, next to the object, rather than as a second std::string or std::vector:
+// a load then allocates once for such an argument, as a hand-written one does, not twice. The
+// copy is the element count, then the elements; it dumps as the type's codec writes the value.
+struct FlatCopyOps {
+  std::size_t (*size)(const void* arg) noexcept;  // bytes, at alignof(std::uint64_t)
+  void (*store)(void* copy, const void* arg) noexcept;
+  void (*dump)(JsonWriter& w, const void* copy, DumpContext& ctx);
+};
+
+template <class Value>
+struct flat_copy {
+  using Element = typename Value::value_type;
+  static std::size_t size(const void* arg) noexcept {
+    return sizeof(std::uint64_t) + static_cast<const Value*>(arg)->size() * sizeof(Element);
+  }
+  static void store(void* copy, const void* arg) noexcept {
+    const Value& value = *static_cast<const Value*>(arg);
+    std::uint64_t count = value.size();
+    std::memcpy(copy, &count, sizeof count);
+    if (count) {
+      std::memcpy(static_cast<std::byte*>(copy) + sizeof count, value.data(),
+                  count * sizeof(Element));
+    }
+  }
+  static void dump(JsonWriter& w, const void* copy, DumpContext& ctx) {
+    std::uint64_t count;
+    std::memcpy(&count, copy, sizeof count);
+    const auto* first =
+        reinterpret_cast<const Element*>(static_cast<const std::byte*>(copy) + sizeof count);
+    if constexpr (std::is_same_v<Value, std::string>) {
+      Codec<std::string_view>::dump(w, std::string_view(first, count), ctx);  // as std::string's
+    } else {
+      dump_array<Element>(w, first, first + count, ctx);
+    }
+  }
+};
+
+template <class A, class = void>
+inline constexpr const FlatCopyOps* flat_copy_ops = nullptr;
+template <class Value>
+inline constexpr FlatCopyOps flat_copy_table = {&flat_copy<Value>::size, &flat_copy<Value>::store,
+                                                &flat_copy<Value>::dump};
+template <>
+inline constexpr const FlatCopyOps* flat_copy_ops<std::string> = &flat_copy_table<std::string>;
+template <class T>
+inline constexpr const FlatCopyOps* flat_copy_ops<
+    std::vector<T>, std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>>> =
+    &flat_copy_table<std::vector<T>>;
+
 // What the runtime does with an argument of parameter type P without knowing P: generated
 // parameter tables point at arg_ops<P>, so the code for each parameter type is instantiated once
 // per target, and a generated loader is only a constructor call (docs/internals/generated-code.md).
@@ -155,6 +207,8 @@ struct ArgOps {
   void (*store)(void* stored, const void* arg);  // constructs the record's copy of the argument
   void (*destroy_stored)(void* stored) noexcept;
   void (*dump)(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx);
+  // A loaded object's record keeps its copy this way instead, when not null (see FlatCopyOps).
+  const FlatCopyOps* flat;
 };
 
 // Defined outside the class, so not inline: an explicit instantiation declaration (below) then
@@ -221,17 +275,19 @@ struct pointer_loader {
 };
 
 template <class P, bool = erased_pointer<P>::value>
-inline constexpr ArgOps arg_ops = {sizeof(arg_of_t<P>),
-                                   alignof(arg_of_t<P>),
-                                   sizeof(stored_t<arg_of_t<P>>),
-                                   alignof(stored_t<arg_of_t<P>>),
-                                   (std::is_trivially_copyable_v<arg_of_t<P>> &&
-                                    std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>>),
-                                   &arg_ops_of<P>::load,
-                                   &arg_ops_of<P>::destroy_arg,
-                                   &arg_ops_of<P>::store,
-                                   &arg_ops_of<P>::destroy_stored,
-                                   &arg_ops_of<P>::dump};
+inline constexpr ArgOps arg_ops = {
+    sizeof(arg_of_t<P>),
+    alignof(arg_of_t<P>),
+    sizeof(stored_t<arg_of_t<P>>),
+    alignof(stored_t<arg_of_t<P>>),
+    (std::is_trivially_copyable_v<arg_of_t<P>> &&
+     std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>>),
+    &arg_ops_of<P>::load,
+    &arg_ops_of<P>::destroy_arg,
+    &arg_ops_of<P>::store,
+    &arg_ops_of<P>::destroy_stored,
+    &arg_ops_of<P>::dump,
+    std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>> ? flat_copy_ops<arg_of_t<P>> : nullptr};
 
 template <class X>
 inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointer),
@@ -243,7 +299,8 @@ inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointe
                                                              &destroy_pointer_arg,
                                                              &copy_pointer_arg,
                                                              &destroy_pointer_arg,
-                                                             &dump_pointer_arg};
+                                                             &dump_pointer_arg,
+                                                             nullptr};
 
 // Destroys a loaded object; the runtime frees its memory, which it allocated. One function per
 // class: GCC inlines the class's destructor into it (through speculative devirtualization), and

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -109,6 +110,42 @@ struct [[nni::trace]] Vectors {
   std::vector<int> ints;
   std::vector<std::string> strings;
   std::vector<std::vector<double>> matrix;
+};
+
+// The argument types a loaded object's record keeps flat, in its own memory (FlatCopyOps in
+// nni/generated.h), beside two it does not: std::vector<bool> and const char*.
+struct [[nni::trace]] FlatArgs {
+  FlatArgs(std::string text, std::string_view view, const char* c_text, std::vector<float> floats,
+           std::vector<double> doubles, std::vector<int> ints, std::vector<long> longs,
+           std::vector<unsigned long> sizes, std::vector<std::int8_t> bytes,
+           std::vector<std::uint16_t> shorts, std::vector<bool> flags)
+      : text(std::move(text)),
+        view(view),
+        c_text(c_text),
+        floats(std::move(floats)),
+        doubles(std::move(doubles)),
+        ints(std::move(ints)),
+        longs(std::move(longs)),
+        sizes(std::move(sizes)),
+        bytes(std::move(bytes)),
+        shorts(std::move(shorts)),
+        flags(std::move(flags)) {}
+  std::string text, view, c_text;
+  std::vector<float> floats;
+  std::vector<double> doubles;
+  std::vector<int> ints;
+  std::vector<long> longs;
+  std::vector<unsigned long> sizes;
+  std::vector<std::int8_t> bytes;
+  std::vector<std::uint16_t> shorts;
+  std::vector<bool> flags;
+};
+
+// Loads its FlatArgs alone (a std::unique_ptr owns it), with the record in an allocation of its
+// own: inline in the record for small arguments, on the heap past 640 bytes.
+struct [[nni::trace]] FlatOwner {
+  explicit FlatOwner(std::unique_ptr<FlatArgs> args) : args(std::move(args)) {}
+  std::unique_ptr<FlatArgs> args;
 };
 
 // No declared constructor: traced through its implicit default constructor.

@@ -1,6 +1,7 @@
 // Untyped loads, records, and editing a copy of a record ("mutation").
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,79 @@ TEST(Record, TraceKwargsAndArgsOfATracedObject) {
 TEST(Record, GetRefusesARecordOfAnotherType) {
   nni::Record rec = nni::make<types::Unrelated>(1).trace_copy();
   EXPECT_THROW(rec.get<demo::Transform>(), nni::LoadError);
+}
+
+// A loaded object's record keeps std::string and std::vector-of-number arguments flat, in its own
+// memory (FlatCopyOps): they must dump exactly as the made object's typed copies do.
+std::string flat_args_payload(const std::string& floats) {
+  return R"({"__symbol__": "path:types::FlatArgs", "__kwargs__": {"text": "a string too long )"
+         R"(for the small-string buffer \u00e9 \"quoted\" \ud83d\ude00", "view": "v", )"
+         R"("c_text": "c", "floats": )" +
+         floats +
+         R"(, "doubles": [0.1307, -0.0, 1e+308, 5e-324], "ints": [-1, 2147483647], )"
+         R"("longs": [], "sizes": [18446744073709551615], "bytes": [-128, 0, 127], )"
+         R"("shorts": [65535], "flags": [true, false]}})";
+}
+
+TEST(Record, FlatCopiesOfALoadedObjectDumpAsTheMadeObjectsCopies) {
+  std::string payload = flat_args_payload("[0.5, -2.0, 1e+30]");
+  auto loaded = nni::load<types::FlatArgs>(payload);
+  EXPECT_EQ(loaded->text,
+            "a string too long for the small-string buffer \xc3\xa9 \"quoted\" "
+            "\xf0\x9f\x98\x80");
+  EXPECT_EQ(loaded->sizes, (std::vector<unsigned long>{18446744073709551615ul}));
+  EXPECT_EQ(loaded->bytes, (std::vector<std::int8_t>{-128, 0, 127}));
+  EXPECT_EQ(nni::dump(loaded), payload);
+
+  auto made = nni::make<types::FlatArgs>(loaded->text, std::string_view(loaded->view),
+                                         loaded->c_text.c_str(), loaded->floats, loaded->doubles,
+                                         loaded->ints, loaded->longs, loaded->sizes, loaded->bytes,
+                                         loaded->shorts, loaded->flags);
+  EXPECT_EQ(nni::dump(made), payload);
+  // Indented output goes through the same writer calls.
+  nni::DumpOptions indented;
+  indented.indent = 2;
+  EXPECT_EQ(nni::dump(loaded, indented), nni::dump(made, indented));
+}
+
+TEST(Record, FlatCopyOfALargeVectorInARecordOfItsOwn) {
+  std::string floats = "[";
+  for (int i = 0; i < 1000; ++i) floats += (i ? ", " : "") + std::to_string(i) + ".5";
+  floats += "]";
+  std::string args = flat_args_payload(floats);
+  // Alone (a std::unique_ptr owns it): its record is allocated apart from it, on the heap.
+  std::string payload =
+      R"({"__symbol__": "path:types::FlatOwner", "__kwargs__": {"args": )" + args + "}}";
+  auto owner = nni::load<types::FlatOwner>(payload);
+  ASSERT_EQ(owner->args->floats.size(), 1000u);
+  EXPECT_EQ(owner->args->floats[999], 999.5f);
+  EXPECT_EQ(nni::dump(owner), payload);
+  // In one allocation with the object.
+  EXPECT_EQ(nni::dump(nni::load<types::FlatArgs>(args)), args);
+}
+
+TEST(Record, FlatCopyReportsTheElementThatCannotBeDumped) {
+  std::string payload = flat_args_payload("[0.5, NaN]");
+  auto loaded = nni::load<types::FlatArgs>(payload);
+  EXPECT_EQ(nni::dump(loaded), payload);  // NaN is allowed by default, as in Python
+  nni::DumpOptions strict;
+  strict.allow_nan = false;
+  for (const std::string& path : {std::string("loaded"), std::string("made")}) {
+    try {
+      if (path == "loaded") {
+        nni::dump(loaded, strict);
+      } else {
+        nni::dump(nni::make<types::FlatArgs>(
+                      loaded->text, std::string_view(loaded->view), loaded->c_text.c_str(),
+                      loaded->floats, loaded->doubles, loaded->ints, loaded->longs, loaded->sizes,
+                      loaded->bytes, loaded->shorts, loaded->flags),
+                  strict);
+      }
+      ADD_FAILURE() << path << ": no DumpError";
+    } catch (const nni::DumpError& e) {
+      EXPECT_EQ(e.path(), "/__kwargs__/floats/1") << path;
+    }
+  }
 }
 
 }  // namespace
