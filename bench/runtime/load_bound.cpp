@@ -36,9 +36,9 @@ std::shared_ptr<demo::DataLoader> make_load(std::string_view json) {
   nni::JsonDocument doc(json);
   nni::JsonNode kw = bench::json_kwargs(doc.root(), "path:demo::DataLoader");
   nni::JsonNode dkw = bench::json_kwargs(kw.find("dataset"), "path:demo::MNIST");
-  auto ds = nni::make<demo::MNIST>(std::string(dkw.find("root").as_string()),
-                                   dkw.find("train").as_bool(), dkw.find("download").as_bool(),
-                                   make_transform(dkw.find("transform")));
+  auto ds =
+      nni::make<demo::MNIST>(std::string(dkw.find("root").as_string()), dkw.find("train").as_bool(),
+                             dkw.find("download").as_bool(), make_transform(dkw.find("transform")));
   return nni::make<demo::DataLoader>(std::move(ds),
                                      static_cast<int>(kw.find("batch_size").as_int64()));
 }
