@@ -26,6 +26,8 @@ const std::string& payload() {
     auto back = bench::hand_load(nni_text);
     check(back->batch_size() == 100 && back->dataset()->root() == "data/mnist",
           "hand_load reads the graph");
+    check(nni::dump(bench::make_load_json_document(nni_text)) == nni_text,
+          "make_load_json_document records the graph");
     auto back2 = bench::hand_load_json_document(nni_text);
     check(back2->batch_size() == 100 && back2->dataset()->root() == "data/mnist",
           "hand_load_json_document reads the graph");
@@ -82,6 +84,15 @@ void BM_Graph_Load_HandJsonDocument(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
 }
 BENCHMARK(BM_Graph_Load_HandJsonDocument);
+
+// The same, building with nni::make: the least a loader generated per class (typed, with no
+// registry lookup or argument matching) could take. For comparison only.
+void BM_Graph_Load_MakeJsonDocument(benchmark::State& state) {
+  const std::string& p = payload();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::make_load_json_document(p));
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_MakeJsonDocument);
 
 // Parse only (no objects): how much of a load is the parser.
 void BM_Graph_ParseOnly(benchmark::State& state) {

@@ -5,6 +5,7 @@
 #include "graph.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace bench {
 
@@ -136,45 +137,72 @@ std::shared_ptr<demo::DataLoader> hand_load(std::string_view json) {
 }
 
 // The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
-// a codec sees. For comparison only; the targets are against hand_load.
-nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol) {
+// a codec sees. For comparison only; the targets are against hand_load. `Build` makes each
+// object: std::make_shared, or nni::make for the bound of a per-class loader.
+static nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol) {
   if (node.find("__symbol__").as_string() != symbol) throw std::runtime_error("symbol");
   return node.find("__kwargs__");
 }
 
-std::vector<double> json_doubles(const nni::JsonNode& node) {
+static std::vector<double> json_doubles(const nni::JsonNode& node) {
   std::vector<double> v;
   v.reserve(node.size());
   for (std::size_t i = 0, n = node.size(); i < n; ++i) v.push_back(node[i].as_double());
   return v;
 }
 
+struct MakeShared {
+  template <class T, class... A>
+  static std::shared_ptr<T> build(A&&... args) {
+    return std::make_shared<T>(std::forward<A>(args)...);
+  }
+};
+
+struct NniMake {
+  template <class T, class... A>
+  static std::shared_ptr<T> build(A&&... args) {
+    return nni::make<T>(std::forward<A>(args)...);
+  }
+};
+
+template <class Build>
 static std::shared_ptr<demo::Transform> json_transform(const nni::JsonNode& node) {
   std::string_view symbol = node.find("__symbol__").as_string();
   nni::JsonNode kw = node.find("__kwargs__");
   if (symbol == "path:demo::Normalize") {
-    return std::make_shared<demo::Normalize>(json_doubles(kw.find("mean")),
-                                             json_doubles(kw.find("std")));
+    return Build::template build<demo::Normalize>(json_doubles(kw.find("mean")),
+                                                  json_doubles(kw.find("std")));
   }
   if (symbol == "path:demo::Compose") {
     nni::JsonNode list = kw.find("transforms");
     std::vector<std::shared_ptr<demo::Transform>> ts;
     ts.reserve(list.size());
-    for (std::size_t i = 0, n = list.size(); i < n; ++i) ts.push_back(json_transform(list[i]));
-    return std::make_shared<demo::Compose>(std::move(ts));
+    for (std::size_t i = 0, n = list.size(); i < n; ++i) {
+      ts.push_back(json_transform<Build>(list[i]));
+    }
+    return Build::template build<demo::Compose>(std::move(ts));
   }
   throw std::runtime_error("unknown transform");
 }
 
-std::shared_ptr<demo::DataLoader> hand_load_json_document(std::string_view json) {
+template <class Build>
+static std::shared_ptr<demo::DataLoader> json_load(std::string_view json) {
   nni::JsonDocument doc(json);
   nni::JsonNode kw = json_kwargs(doc.root(), "path:demo::DataLoader");
   nni::JsonNode dkw = json_kwargs(kw.find("dataset"), "path:demo::MNIST");
-  auto ds = std::make_shared<demo::MNIST>(
+  auto ds = Build::template build<demo::MNIST>(
       std::string(dkw.find("root").as_string()), dkw.find("train").as_bool(),
-      dkw.find("download").as_bool(), json_transform(dkw.find("transform")));
-  return std::make_shared<demo::DataLoader>(std::move(ds),
-                                            static_cast<int>(kw.find("batch_size").as_int64()));
+      dkw.find("download").as_bool(), json_transform<Build>(dkw.find("transform")));
+  return Build::template build<demo::DataLoader>(
+      std::move(ds), static_cast<int>(kw.find("batch_size").as_int64()));
+}
+
+std::shared_ptr<demo::DataLoader> hand_load_json_document(std::string_view json) {
+  return json_load<MakeShared>(json);
+}
+
+std::shared_ptr<demo::DataLoader> make_load_json_document(std::string_view json) {
+  return json_load<NniMake>(json);
 }
 
 // The 1,000,000-float payload.

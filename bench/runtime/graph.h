@@ -32,9 +32,10 @@ std::shared_ptr<demo::DataLoader> hand_load(std::string_view json);
 
 // The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
 // a codec sees. For comparison only; the targets are against hand_load.
-nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol);
-std::vector<double> json_doubles(const nni::JsonNode& node);
 std::shared_ptr<demo::DataLoader> hand_load_json_document(std::string_view json);
+// The same again, building with nni::make so that each object keeps a record as a loaded one
+// does: the least a loader generated per class could take (BM_Graph_Load_MakeJsonDocument).
+std::shared_ptr<demo::DataLoader> make_load_json_document(std::string_view json);
 
 // The 1,000,000-float payload, and the hand-written dump and loads of bench::Signal.
 std::vector<float> big_samples();

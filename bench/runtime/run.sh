@@ -18,8 +18,6 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   --benchmark_out="$out/bench_runtime.json" --benchmark_out_format=json
 "$bin/registry_lookup" --benchmark_repetitions="$REPETITIONS" --benchmark_report_aggregates_only=true \
   --benchmark_out="$out/registry_lookup.json" --benchmark_out_format=json
-"$bin/bench_load_bound" --benchmark_repetitions="$REPETITIONS" --benchmark_report_aggregates_only=true \
-  --benchmark_out="$out/load_bound.json" --benchmark_out_format=json
 "$bin/bench_alloc" >"$out/alloc.json"
 $PY bench/runtime/python_baseline.py >"$out/python.json"
 $PY bench/runtime/startup.py "$bin" 200 >"$out/startup.json"
