@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Prints the benchmark ratios side by side with the targets (used by run.sh).
-report.py <results-dir>: reads bench_runtime.json, registry_lookup.json (Google Benchmark JSON),
-python.json, alloc.json and startup.json from that directory."""
+report.py <results-dir>: reads bench_runtime.<n>.json (one per process), registry_lookup.json
+(Google Benchmark JSON), python.json, alloc.json and startup.json from that directory."""
+import glob
 import json
 import os
+import statistics
 import sys
 
 d = sys.argv[1]
@@ -23,12 +25,26 @@ def gbench(name):
     return out
 
 
+def gbench_processes(prefix):
+    """The median over processes of each benchmark's median (run.sh runs several)."""
+    runs = [gbench(os.path.basename(f)) for f in sorted(glob.glob(os.path.join(d, prefix + '.*.json')))]
+    if not runs:
+        sys.exit(f'no {prefix}.<n>.json in {d}')
+    out = {}
+    for key in runs[0]:
+        times = [r[key]['ns'] for r in runs if key in r]
+        rates = [r[key]['bps'] for r in runs if key in r and r[key]['bps'] is not None]
+        out[key] = {'ns': statistics.median(times), 'bps': statistics.median(rates) if rates else None}
+    return out, len(runs)
+
+
 def load_json(name):
     with open(os.path.join(d, name)) as f:
         return json.load(f)
 
 
-b = gbench('bench_runtime.json')
+b, processes = gbench_processes('bench_runtime')
+print(f'bench_runtime: median over {processes} process(es)')
 r = gbench('registry_lookup.json')
 py = load_json('python.json')
 alloc = load_json('alloc.json')
