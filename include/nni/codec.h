@@ -122,8 +122,9 @@ struct Codec<char*> : Codec<const char*> {};
 
 namespace detail {
 
-// The elements [first, last) as a JSON array, element i at path /i: what std::vector's codec
-// writes, and a loaded object's record of a vector of numbers (FlatCopyOps, nni/generated.h).
+// The elements [first, last) as a JSON array, element i at path /i: what the sequence and set
+// codecs write (dump_elements), and a loaded object's record of a vector of numbers
+// (FlatCopyOps, nni/generated.h).
 template <class T, class Iterator>
 void dump_array(JsonWriter& w, Iterator first, Iterator last, DumpContext& ctx) {
   w.begin_array();
@@ -134,13 +135,18 @@ void dump_array(JsonWriter& w, Iterator first, Iterator last, DumpContext& ctx) 
   w.end_array();
 }
 
+template <class Container>
+void dump_elements(JsonWriter& w, const Container& c, DumpContext& ctx) {
+  dump_array<typename Container::value_type>(w, c.begin(), c.end(), ctx);
+}
+
 }  // namespace detail
 
 template <class T, class Alloc>
 struct Codec<std::vector<T, Alloc>> {
   static constexpr Kind kind = Kind::Array;
   static void dump(JsonWriter& w, const std::vector<T, Alloc>& v, DumpContext& ctx) {
-    detail::dump_array<T>(w, v.begin(), v.end(), ctx);
+    detail::dump_elements(w, v, ctx);
   }
   static std::vector<T, Alloc> load(const JsonNode& node, LoadContext& ctx) {
     std::size_t n = node.size();

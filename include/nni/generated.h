@@ -287,7 +287,7 @@ inline constexpr ArgOps arg_ops = {
     &arg_ops_of<P>::store,
     &arg_ops_of<P>::destroy_stored,
     &arg_ops_of<P>::dump,
-    std::is_same_v<arg_of_t<P>, stored_t<arg_of_t<P>>> ? flat_copy_ops<arg_of_t<P>> : nullptr};
+    flat_copy_ops<arg_of_t<P>>};  // only std::string and number vectors, each its own stored_t
 
 template <class X>
 inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointer),

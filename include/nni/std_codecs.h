@@ -29,18 +29,6 @@ namespace detail {
 
 [[noreturn]] void throw_wrong_length(std::size_t expected, std::size_t got);
 
-// Arrays: element i at path /i.
-template <class Container>
-void dump_elements(JsonWriter& w, const Container& c, DumpContext& ctx) {
-  using T = typename Container::value_type;
-  w.begin_array();
-  std::size_t i = 0;
-  for (const auto& item : c) {
-    at_path(i++, [&] { Codec<T>::dump(w, item, ctx); });
-  }
-  w.end_array();
-}
-
 template <class T>
 T load_element(const JsonNode& node, std::size_t i, LoadContext& ctx) {
   return at_path(i, [&] { return Codec<T>::load(node[i], ctx); });
