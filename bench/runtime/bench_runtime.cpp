@@ -28,6 +28,10 @@ const std::string& payload() {
           "hand_load reads the graph");
     check(nni::dump(bench::make_load_json_document(nni_text)) == nni_text,
           "make_load_json_document records the graph");
+    check(nni::dump(bench::make_load_simdjson(nni_text)) == nni_text,
+          "make_load_simdjson records the graph");
+    check(nni::dump(bench::prototype_tape_load(nni_text)) == nni_text,
+          "prototype_tape_load records the graph");
     auto back2 = bench::hand_load_json_document(nni_text);
     check(back2->batch_size() == 100 && back2->dataset()->root() == "data/mnist",
           "hand_load_json_document reads the graph");
@@ -93,6 +97,24 @@ void BM_Graph_Load_MakeJsonDocument(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
 }
 BENCHMARK(BM_Graph_Load_MakeJsonDocument);
+
+// The hand-written reader on simdjson's DOM, building with nni::make: the floor of any traced
+// load on this parser (each object keeps a record; no lookup, matching or runtime tree).
+void BM_Graph_Load_MakeSimdjson(benchmark::State& state) {
+  const std::string& p = payload();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::make_load_simdjson(p));
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_MakeSimdjson);
+
+// The floor plus what a registry load must add (symbol lookup, dispatch, matching keyword
+// arguments by name): a prototype of a loader generated per class over simdjson's DOM.
+void BM_Graph_Load_TapePrototype(benchmark::State& state) {
+  const std::string& p = payload();
+  for (auto _ : state) benchmark::DoNotOptimize(bench::prototype_tape_load(p));
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_TapePrototype);
 
 // Parse only (no objects): how much of a load is the parser.
 void BM_Graph_ParseOnly(benchmark::State& state) {

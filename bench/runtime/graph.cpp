@@ -109,48 +109,8 @@ static std::vector<double> hand_doubles(simdjson::dom::array array) {
   return v;
 }
 
-static std::shared_ptr<demo::Transform> hand_transform(simdjson::dom::element node) {
-  std::string_view symbol = node["__symbol__"];
-  simdjson::dom::element kw = node["__kwargs__"];
-  if (symbol == "path:demo::Normalize") {
-    return std::make_shared<demo::Normalize>(hand_doubles(kw["mean"]), hand_doubles(kw["std"]));
-  }
-  if (symbol == "path:demo::Compose") {
-    simdjson::dom::array list = kw["transforms"];
-    std::vector<std::shared_ptr<demo::Transform>> ts;
-    ts.reserve(list.size());
-    for (simdjson::dom::element e : list) ts.push_back(hand_transform(e));
-    return std::make_shared<demo::Compose>(std::move(ts));
-  }
-  throw std::runtime_error("unknown transform");
-}
-
-std::shared_ptr<demo::DataLoader> hand_load(std::string_view json) {
-  simdjson::dom::element root = hand_parser().parse(json.data(), json.size());
-  simdjson::dom::element kw = hand_kwargs(root, "path:demo::DataLoader");
-  simdjson::dom::element dkw = hand_kwargs(kw["dataset"], "path:demo::MNIST");
-  auto ds =
-      std::make_shared<demo::MNIST>(std::string(std::string_view(dkw["root"])), bool(dkw["train"]),
-                                    bool(dkw["download"]), hand_transform(dkw["transform"]));
-  return std::make_shared<demo::DataLoader>(std::move(ds),
-                                            static_cast<int>(int64_t(kw["batch_size"])));
-}
-
-// The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
-// a codec sees. For comparison only; the targets are against hand_load. `Build` makes each
-// object: std::make_shared, or nni::make for the bound of a per-class loader.
-static nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol) {
-  if (node.find("__symbol__").as_string() != symbol) throw std::runtime_error("symbol");
-  return node.find("__kwargs__");
-}
-
-static std::vector<double> json_doubles(const nni::JsonNode& node) {
-  std::vector<double> v;
-  v.reserve(node.size());
-  for (std::size_t i = 0, n = node.size(); i < n; ++i) v.push_back(node[i].as_double());
-  return v;
-}
-
+// How the readers below build each object: std::make_shared (the hand-written baselines), or
+// nni::make, which also records the arguments (the bounds of a loader generated per class).
 struct MakeShared {
   template <class T, class... A>
   static std::shared_ptr<T> build(A&&... args) {
@@ -164,6 +124,58 @@ struct NniMake {
     return nni::make<T>(std::forward<A>(args)...);
   }
 };
+
+template <class Build>
+static std::shared_ptr<demo::Transform> hand_transform(simdjson::dom::element node) {
+  std::string_view symbol = node["__symbol__"];
+  simdjson::dom::element kw = node["__kwargs__"];
+  if (symbol == "path:demo::Normalize") {
+    return Build::template build<demo::Normalize>(hand_doubles(kw["mean"]),
+                                                  hand_doubles(kw["std"]));
+  }
+  if (symbol == "path:demo::Compose") {
+    simdjson::dom::array list = kw["transforms"];
+    std::vector<std::shared_ptr<demo::Transform>> ts;
+    ts.reserve(list.size());
+    for (simdjson::dom::element e : list) ts.push_back(hand_transform<Build>(e));
+    return Build::template build<demo::Compose>(std::move(ts));
+  }
+  throw std::runtime_error("unknown transform");
+}
+
+template <class Build>
+static std::shared_ptr<demo::DataLoader> simdjson_load(std::string_view json) {
+  simdjson::dom::element root = hand_parser().parse(json.data(), json.size());
+  simdjson::dom::element kw = hand_kwargs(root, "path:demo::DataLoader");
+  simdjson::dom::element dkw = hand_kwargs(kw["dataset"], "path:demo::MNIST");
+  auto ds = Build::template build<demo::MNIST>(std::string(std::string_view(dkw["root"])),
+                                               bool(dkw["train"]), bool(dkw["download"]),
+                                               hand_transform<Build>(dkw["transform"]));
+  return Build::template build<demo::DataLoader>(std::move(ds),
+                                                 static_cast<int>(int64_t(kw["batch_size"])));
+}
+
+std::shared_ptr<demo::DataLoader> hand_load(std::string_view json) {
+  return simdjson_load<MakeShared>(json);
+}
+
+std::shared_ptr<demo::DataLoader> make_load_simdjson(std::string_view json) {
+  return simdjson_load<NniMake>(json);
+}
+
+// The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
+// a codec sees. For comparison only; the targets are against hand_load.
+static nni::JsonNode json_kwargs(const nni::JsonNode& node, std::string_view symbol) {
+  if (node.find("__symbol__").as_string() != symbol) throw std::runtime_error("symbol");
+  return node.find("__kwargs__");
+}
+
+static std::vector<double> json_doubles(const nni::JsonNode& node) {
+  std::vector<double> v;
+  v.reserve(node.size());
+  for (std::size_t i = 0, n = node.size(); i < n; ++i) v.push_back(node[i].as_double());
+  return v;
+}
 
 template <class Build>
 static std::shared_ptr<demo::Transform> json_transform(const nni::JsonNode& node) {

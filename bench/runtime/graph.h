@@ -29,12 +29,19 @@ std::string hand_dump(const demo::DataLoader& dl);
 // symbols and JSON types (simdjson's accessors throw simdjson::simdjson_error).
 simdjson::dom::parser& hand_parser();
 std::shared_ptr<demo::DataLoader> hand_load(std::string_view json);
+// hand_load building with nni::make, so that each object keeps a record as a loaded one does:
+// the floor of any traced load on this parser, with no lookup, matching or tree of the
+// runtime's (BM_Graph_Load_MakeSimdjson).
+std::shared_ptr<demo::DataLoader> make_load_simdjson(std::string_view json);
+// A prototype of a load generated per class over simdjson's DOM: the floor plus the registry's
+// lookup, dispatch and argument matching (tape_prototype.cpp, BM_Graph_Load_TapePrototype).
+std::shared_ptr<demo::DataLoader> prototype_tape_load(std::string_view json);
 
 // The same reader on nni::JsonDocument / JsonNode (simdjson, then the runtime's own tree): what
 // a codec sees. For comparison only; the targets are against hand_load.
 std::shared_ptr<demo::DataLoader> hand_load_json_document(std::string_view json);
-// The same again, building with nni::make so that each object keeps a record as a loaded one
-// does: the least a loader generated per class could take (BM_Graph_Load_MakeJsonDocument).
+// The same again, building with nni::make: the least a loader generated per class could take
+// while its codecs read JsonNode (BM_Graph_Load_MakeJsonDocument).
 std::shared_ptr<demo::DataLoader> make_load_json_document(std::string_view json);
 
 // The 1,000,000-float payload, and the hand-written dump and loads of bench::Signal.
