@@ -107,6 +107,11 @@ row(f'graph load bound: nni::make on JsonDocument / hand-written ({ns(bound)})',
 floor = b['BM_Graph_Load_MakeSimdjson']['ns']
 row(f'graph load floor: nni::make on simdjson DOM / hand-written ({ns(floor)})',
     f'{floor / b["BM_Graph_Load_Hand"]["ns"]:.2f}x', '(info)', True)
+# The floor plus lookup, dispatch and matching: a prototype of a loader generated per class.
+proto = b['BM_Graph_Load_TapePrototype']['ns']
+row(f'graph load prototype, per class on simdjson DOM / hand-written ({ns(proto)})',
+    f'{proto / b["BM_Graph_Load_Hand"]["ns"]:.2f}x', '(info)', True)
+row('graph load prototype: python / prototype', f'{py["load_ns"] / proto:.0f}x', '(info)', True)
 
 t = alloc['tiny_make_nni']
 h = alloc['tiny_make_hand']
