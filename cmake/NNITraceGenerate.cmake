@@ -1,5 +1,5 @@
 # nni_trace_generate(<target> [HEADERS <header>...] [OUTPUT_DIR <dir>] [OPTIONS <flag>...]
-#                    [CHECK_CALLS])
+#                    [CHECK_CALLS] [FAST_LOADS])
 #
 # Runs nni-trace-gen over the target's headers at build time and compiles the generated
 # registrations into the target. With CHECK_CALLS, also checks the nni::make / nni::call /
@@ -17,7 +17,7 @@ include_guard(GLOBAL)
 cmake_policy(VERSION 3.20...3.25)
 
 function(nni_trace_generate target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "CHECK_CALLS" "OUTPUT_DIR" "HEADERS;OPTIONS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "CHECK_CALLS;FAST_LOADS" "OUTPUT_DIR" "HEADERS;OPTIONS")
   if(arg_UNPARSED_ARGUMENTS)
     message(SEND_ERROR "nni_trace_generate(${target}): unknown argument(s): ${arg_UNPARSED_ARGUMENTS}")
     return()
@@ -134,6 +134,11 @@ function(nni_trace_generate target)
   set(rsp "${base}${config_suffix}.rsp")
   file(GENERATE OUTPUT "${rsp}" CONTENT "${rsp_content}\n" TARGET "${target}")
 
+  set(fast_loads "")
+  if(arg_FAST_LOADS)
+    set(fast_loads --fast-loads)
+  endif()
+
   # The stamp is the rule's output: the generator leaves an unchanged file alone, so the real
   # files are byproducts and the stamp records that the rule ran (see docs/cmake.md).
   add_custom_command(
@@ -142,7 +147,7 @@ function(nni_trace_generate target)
     COMMAND NNITrace::nni-trace-gen
             -o "${cpp}" --manifest "${manifest}"
             --depfile "${depfile}" --depfile-target "${stamp}"
-            --anchor "${anchor}"
+            --anchor "${anchor}" ${fast_loads}
             ${headers} -- "@${rsp}"
     COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
     DEPENDS NNITrace::nni-trace-gen ${headers} "${rsp}"

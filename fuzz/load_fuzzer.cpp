@@ -7,7 +7,10 @@
 // - a payload that loads but whose object does not dump, or whose dump does not load back to
 //   the same dump (dump(load(dump(load(x)))) == dump(load(x)));
 // - the runtime's two JSON parsers disagreeing: simdjson (with RapidJSON for what it refuses)
-//   and RapidJSON alone must give the same tree, or the same LoadError (runtime/json_tree.h).
+//   and RapidJSON alone must give the same tree, or the same LoadError (runtime/json_tree.h);
+// - nni::load's two readers disagreeing: the tape reader (runtime/tape_load.cpp; the models are
+//   generated with FAST_LOADS, so its typed builds run) and the tree reader alone must give the
+//   same dump, or the same LoadError.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +22,7 @@
 
 #include "json_tree.h"
 #include "json_tree_text.h"
+#include "load_steps.h"
 #include "models.h"
 
 namespace {
@@ -78,9 +82,32 @@ void parsers_agree(std::string_view json) {
   }
 }
 
-// Loads as T; on success dumps, reloads, and compares the two dumps.
+// A load as T with the tape reader on or off: the dump, or the error.
+template <class T>
+std::string load_outcome(std::string_view json, bool tape) {
+  bool previous = nni::detail::set_tape_loads(tape);
+  std::string out;
+  try {
+    out = "loaded " + nni::dump(nni::load<T>(json, load_options()), dump_options());
+  } catch (const std::exception& e) {
+    out = std::string(typeid(e).name()) + ": " + e.what();
+  }
+  nni::detail::set_tape_loads(previous);
+  return out;
+}
+
+// Loads as T with both readers and compares; on success dumps, reloads, and compares the two
+// dumps.
 template <class T>
 void typed(std::string_view json, const char* name) {
+  std::string tape = load_outcome<T>(json, true);
+  std::string tree = load_outcome<T>(json, false);
+  if (tape != tree) {
+    finding("the tape and tree readers disagree", json,
+            std::string(name) + "
+tape: " + tape + "
+tree: " + tree);
+  }
   const nni::LoadOptions lo = load_options();
   nni::Traced<T> object;
   try {
@@ -155,6 +182,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   typed<types::Unrelated>(json, "types::Unrelated");
   typed<types::Palette>(json, "types::Palette");
   typed<types::RawLoader>(json, "types::RawLoader");
+  typed<types::ReloadPair>(json, "types::ReloadPair");
   // Not types::Images / ImageLoader: their constructor allocates count * 784 bytes, whatever
   // count the payload gives; that is the registered constructor's doing, not the runtime's.
   return 0;

@@ -53,6 +53,8 @@ std::string describe(const JsonValue& v) {
 
 namespace detail {
 
+bool simdjson_first() noexcept { return t_parser == JsonParser::Auto; }
+
 JsonParser set_json_parser(JsonParser parser) noexcept {
   JsonParser previous = t_parser;
   t_parser = parser;

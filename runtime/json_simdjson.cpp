@@ -3,6 +3,8 @@
 // writes our tree. Whatever simdjson refuses, RapidJSON reads or reports (json_document.cpp).
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include <simdjson.h>
@@ -14,12 +16,22 @@ namespace nni::detail {
 namespace {
 
 // What a parse leaves on its thread: the parser (its buffers grow to the largest payload it has
-// read, so a large one gives them back afterwards) and the document (simdjson's tape and
-// unescaped strings) that simdjson_convert reads.
+// read, so a large one gives them back afterwards) and the documents (simdjson's tape and
+// unescaped strings) that simdjson_convert and a TapeLease read. docs[leased] takes the next
+// parse; the ones before it are leased to loads still reading them (nested, last in first out).
 struct ThreadParser {
   simdjson::dom::parser parser;
-  simdjson::dom::document doc;
+  std::vector<std::unique_ptr<simdjson::dom::document>> docs;
+  std::size_t leased = 0;
   std::vector<JsonValue*> resume;  // per open container: where its parent's values continue
+  // A declined lease's parse, which the next simdjson_parse of the same text returns unparsed.
+  std::string_view reuse;
+  std::size_t reuse_capacity = 0;
+
+  simdjson::dom::document& doc() {
+    while (docs.size() <= leased) docs.push_back(std::make_unique<simdjson::dom::document>());
+    return *docs[leased];
+  }
 };
 
 // Buffers kept for the next parse: about 15 bytes per byte of the largest payload (tape 8,
@@ -32,7 +44,7 @@ constexpr std::size_t kKeepBuffersUpTo = 1u << 20;
 void release_if_large(ThreadParser& tp, std::size_t payload_bytes) {
   if (payload_bytes > kKeepBuffersUpTo) {
     tp.parser = simdjson::dom::parser();
-    tp.doc = simdjson::dom::document();
+    tp.doc() = simdjson::dom::document();
   }
 }
 
@@ -59,6 +71,8 @@ std::uint32_t count_elements(const std::uint64_t* tape, std::size_t i) {
   return count;
 }
 
+}  // namespace
+
 // RapidJSON refuses a number whose exponent is more than 308 plus its count of fraction digits
 // ("Number too big to be stored in double"); simdjson reads the zeros among them ("0e400") as 0.
 // Both see every other number alike, so a payload with a zero double is looked at for an exponent
@@ -79,27 +93,51 @@ bool has_exponent_past_308(std::string_view json) {
   return false;
 }
 
-}  // namespace
-
 std::size_t simdjson_parse(std::string_view json) {
   ThreadParser& tp = thread_parser();
-  if (tp.parser.parse_into_document(tp.doc, json.data(), json.size()).error()) {
+  std::string_view reuse = std::exchange(tp.reuse, {});
+  if (reuse.data() == json.data() && reuse.size() == json.size() && tp.reuse_capacity)
+    return tp.reuse_capacity;
+  simdjson::dom::document& doc = tp.doc();
+  if (tp.parser.parse_into_document(doc, json.data(), json.size()).error()) {
     release_if_large(tp, json.size());
     return 0;
   }
   // tape[0] points past the root's closing word; every value between takes one word or more.
-  return static_cast<std::size_t>(tp.doc.tape[0] & simdjson::internal::JSON_VALUE_MASK) - 2;
+  return static_cast<std::size_t>(doc.tape[0] & simdjson::internal::JSON_VALUE_MASK) - 2;
+}
+
+TapeLease::TapeLease(std::string_view json) noexcept : json_(json) {
+  ThreadParser& tp = thread_parser();
+  simdjson::dom::document& doc = tp.doc();
+  words_ = doc.tape.get();
+  strings_ = doc.string_buf.get();
+  ++tp.leased;
+}
+
+TapeLease::~TapeLease() {
+  ThreadParser& tp = thread_parser();
+  --tp.leased;
+  if (!declined_) release_if_large(tp, json_.size());
+}
+
+void TapeLease::decline(std::size_t capacity) noexcept {
+  declined_ = true;
+  ThreadParser& tp = thread_parser();
+  tp.reuse = json_;
+  tp.reuse_capacity = capacity;
 }
 
 bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
                       std::size_t value_capacity, char* strings) {
   ThreadParser& tp = thread_parser();
-  const std::uint64_t* tape = tp.doc.tape.get();
+  simdjson::dom::document& doc = tp.doc();
+  const std::uint64_t* tape = doc.tape.get();
   const std::size_t tape_end = (tape[0] & simdjson::internal::JSON_VALUE_MASK) - 1;  // root's end
   // simdjson's strings sit one after the other in its string buffer (a 32-bit length, the bytes,
   // a NUL), in tape order. Values point into `strings` at the same offsets, and the buffer is
   // copied there at the end, in one piece.
-  const std::uint8_t* string_buf = tp.doc.string_buf.get();
+  const std::uint8_t* string_buf = doc.string_buf.get();
   std::size_t string_bytes = 0;
   JsonValue* const values_end = values + value_capacity;
   // Per open container: where its parent's values continue. simdjson refuses a document nested

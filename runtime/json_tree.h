@@ -53,6 +53,33 @@ constexpr std::size_t simdjson_string_capacity(std::size_t json_size) { return 2
 bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
                       std::size_t value_capacity, char* strings);
 
+// The document of this thread's last simdjson_parse, read in place by a load (tape_load.cpp) for
+// as long as the lease lives: a parse meanwhile (a constructor's own load, a default's JSON)
+// writes another document. A declined lease leaves the document for JsonDocument, whose
+// simdjson_parse of the same `json` then returns `capacity` without parsing again.
+class TapeLease {
+ public:
+  explicit TapeLease(std::string_view json) noexcept;
+  ~TapeLease();
+  TapeLease(const TapeLease&) = delete;
+  TapeLease& operator=(const TapeLease&) = delete;
+
+  const std::uint64_t* words() const noexcept { return words_; }
+  const std::uint8_t* strings() const noexcept { return strings_; }
+  void decline(std::size_t capacity) noexcept;
+
+ private:
+  std::string_view json_;
+  const std::uint64_t* words_;
+  const std::uint8_t* strings_;
+  bool declined_ = false;
+};
+
+// RapidJSON refuses a number such as 0e400 that simdjson reads as zero: true if `json` may hold
+// one (an exponent past 308, in a string or not), so that a payload with a zero double is read
+// by RapidJSON after all.
+bool has_exponent_past_308(std::string_view json);
+
 // ---- RapidJSON: reads everything that loaded before simdjson, and reports every error. ----
 
 // The values rapidjson_parse may write for a payload of n bytes: each value but the last takes
@@ -72,6 +99,8 @@ enum class JsonParser : std::uint8_t {
 };
 // Which parser JsonDocument uses on this thread; returns the previous choice.
 JsonParser set_json_parser(JsonParser parser) noexcept;
+// Whether this thread parses with simdjson first (JsonParser::Auto).
+bool simdjson_first() noexcept;
 // How many JsonDocuments this thread has read with RapidJSON since it started.
 std::size_t json_fallback_count() noexcept;
 

@@ -8,12 +8,65 @@
 #include <vector>
 
 #include "json_tree.h"
+#include "load_steps.h"
 #include "loaded_args.h"
 #include "nni/errors.h"
 #include "nni/generated.h"
 #include "symbols.h"
 
 namespace nni::detail {
+
+bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
+  symbol = strip_path(symbol);
+  for (const std::string& entry : allowed_symbols) {
+    std::string_view a = strip_path(entry);
+    if (a == "*") return true;
+    if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
+      std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"
+      if (symbol.substr(0, prefix.size()) == prefix) return true;
+    } else if (a == symbol) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
+  for (std::size_t i = given; i < s.param_count; ++i) {
+    if (!s.params[i].default_in_loader) return given;
+  }
+  return s.param_count;
+}
+
+// No lock: per thread. Keyed by the generated string's address; the text is compared too, in
+// case a library was unloaded and another one's string sits at that address.
+JsonNode default_node(const char* json) {
+  struct Parsed {
+    std::string text;
+    JsonDocument document;
+  };
+  thread_local std::unordered_map<const char*, Parsed> parsed;
+  auto it = parsed.find(json);
+  if (it == parsed.end() || it->second.text != json)
+    it = parsed.insert_or_assign(json, Parsed{json, JsonDocument(json)}).first;
+  return it->second.document.root();
+}
+
+void add_path(PathError& e, const Signature& s, bool positional, std::size_t index) {
+  if (positional) {
+    e.prepend(index);
+    e.prepend(std::string_view("__args__"));
+  } else {
+    e.prepend(s.params[index].name);
+    e.prepend(std::string_view("__kwargs__"));
+  }
+}
+
+std::shared_ptr<void> as_target(const Entity& e, std::shared_ptr<void> made, const Upcast& up) {
+  if (!made) throw LoadError("the factory '" + std::string(e.symbol) + "' returned null");
+  void* converted = up.cast(made.get());
+  return std::shared_ptr<void>(std::move(made), converted);
+}
 
 namespace {
 
@@ -89,18 +142,6 @@ Payload read_payload(const JsonNode& node) {
   return p;
 }
 
-// The parameter named `name`, looked for from `expected` on (nni::dump writes arguments in the
-// parameters' order, so the first comparison usually finds it), then from the start.
-std::size_t param_index(const Signature& s, std::string_view name, std::size_t expected) {
-  for (std::size_t i = expected; i < s.param_count; ++i) {
-    if (same_text(name, s.params[i].name)) return i;
-  }
-  for (std::size_t i = 0; i < expected && i < s.param_count; ++i) {
-    if (same_text(name, s.params[i].name)) return i;
-  }
-  return s.param_count;
-}
-
 // Matches the payload's arguments to `s`: fills `slots` and returns how many leading parameters
 // are given, or throws the LoadError that says why `s` does not fit.
 std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuffer& buffer) {
@@ -150,34 +191,16 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuf
   return count;
 }
 
-// The upcast to `target`. Types are compared by address and name address first: one program
-// usually has one type_info per type, and comparing by name (std::type_info::operator==) calls
-// strcmp for every upcast that is not the one.
-const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
-  for (std::size_t i = 0; i < r.upcast_count; ++i) {
-    const std::type_info* base = r.upcasts[i].base;
-    if (base == &target || base->name() == target.name()) return &r.upcasts[i];
-  }
-  for (std::size_t i = 0; i < r.upcast_count; ++i) {
-    if (*r.upcasts[i].base == target) return &r.upcasts[i];
-  }
-  return nullptr;
-}
+// The arguments of a load from the tree: the payload's values that match() found.
+struct TreeSource {
+  const ArgSlot* slots;
+  LoadContext& ctx;
+  const Signature& s;
 
-bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
-  symbol = strip_path(symbol);
-  for (const std::string& entry : allowed_symbols) {
-    std::string_view a = strip_path(entry);
-    if (a == "*") return true;
-    if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
-      std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"
-      if (symbol.substr(0, prefix.size()) == prefix) return true;
-    } else if (a == symbol) {
-      return true;
-    }
-  }
-  return false;
-}
+  bool given(std::size_t i) const noexcept { return static_cast<bool>(slots[i].node); }
+  bool positional(std::size_t i) const noexcept { return slots[i].positional; }
+  void load(std::size_t i, void* place) const { s.params[i].ops->load(place, slots[i].node, ctx); }
+};
 
 void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed_symbols) {
   if (node.is(JsonType::Array)) {
@@ -199,66 +222,6 @@ void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed
     }
     at_path(name, [&] { check_symbols(value, allowed_symbols); });
   }
-}
-
-void add_path(PathError& e, const Signature& s, const ArgSlot& slot, std::size_t index) {
-  if (slot.positional) {
-    e.prepend(index);
-    e.prepend(std::string_view("__args__"));
-  } else {
-    e.prepend(s.params[index].name);
-    e.prepend(std::string_view("__kwargs__"));
-  }
-}
-
-// How many arguments the loader passes when the payload gives `given`: all of them when every
-// parameter after those has a default the loader can pass itself (one generated case serves all
-// such counts), else `given` (the compiler applies the defaults).
-std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
-  for (std::size_t i = given; i < s.param_count; ++i) {
-    if (!s.params[i].default_in_loader) return given;
-  }
-  return s.param_count;
-}
-
-// A default that the generator wrote as JSON (ParamInfo::default_json), parsed once per thread
-// (no lock). Keyed by the generated string's address; the text is compared too, in case a
-// library was unloaded and another one's string sits at that address.
-JsonNode default_node(const char* json) {
-  struct Parsed {
-    std::string text;
-    JsonDocument document;
-  };
-  thread_local std::unordered_map<const char*, Parsed> parsed;
-  auto it = parsed.find(json);
-  if (it == parsed.end() || it->second.text != json)
-    it = parsed.insert_or_assign(json, Parsed{json, JsonDocument(json)}).first;
-  return it->second.document.root();
-}
-
-// Calls the chosen signature's loader with the payload's arguments, converted, and a record of
-// them; the arguments are converted in order and nothing is constructed if one fails.
-std::shared_ptr<void> construct(const Entity& e, const Signature& s, const ArgSlot* slots,
-                                std::size_t given, LoadContext& ctx, bool deletable) {
-  std::size_t count = arguments_to_pass(s, given);
-  LoadedArgs args(s, count);
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i < given && slots[i].node) {
-      try {
-        s.params[i].ops->load(args.slot(i), slots[i].node, ctx);
-      } catch (PathError& error) {
-        add_path(error, s, slots[i], i);
-        throw;
-      }
-    } else if (const char* json = s.params[i].default_json) {
-      s.params[i].ops->load(args.slot(i), default_node(json), ctx);
-    } else {
-      s.defaults(i, args.slot(i));  // match() and arguments_to_pass() checked default_in_loader
-    }
-    args.constructed(i);
-  }
-  if (s.construct) return construct_loaded(e, s, args, count, given, deletable);
-  return s.load(ArgList(e, args.slots(), count, record_loaded(e, s, args, given)));
 }
 
 }  // namespace
@@ -307,10 +270,17 @@ std::shared_ptr<void> load_object(const JsonNode& node, const std::type_info& ta
                         "', which is not a '" + type_name(target) + "'",
                     "/__symbol__");
   }
-  std::shared_ptr<void> made = construct(*e, *chosen, slots.data(), count, ctx, deletable);
-  if (!made) throw LoadError("the factory '" + std::string(e->symbol) + "' returned null");
-  void* converted = up->cast(made.get());
-  return std::shared_ptr<void>(std::move(made), converted);
+  TreeSource source{slots.data(), ctx, *chosen};
+  return as_target(*e, construct(*e, *chosen, count, source, ctx, deletable), *up);
+}
+
+std::shared_ptr<void> load_root(std::string_view json, const std::type_info& target,
+                                const LoadOptions& options) {
+  if (std::shared_ptr<void> made = load_from_tape(json, target, options)) return made;
+  JsonDocument doc(json, options.limits);
+  check_allowed_symbols(doc.root(), options);
+  LoadContext ctx{options};
+  return load_object(doc.root(), target, ctx);
 }
 
 void throw_not_unique(const std::type_info& type) {

@@ -194,9 +194,13 @@ class Writer {
         object = fmt::format("&::nni::detail::object_ops<{}>", signature.result.cls.cpp_name);
         load = "nullptr";
       }
-      out_ += fmt::format("    {{{}, {}, {}, {}, &kResult_{}, {}, {}, {}, {}}},\n", params,
+      std::string tapeLoad = "nullptr";
+      if (hasTapeLoad(entity, signature))
+        tapeLoad = fmt::format("kTapeLoad_{}_{}<::nni::detail::tape_readable_v<{}>>", i, j,
+                               paramTypes(signature));
+      out_ += fmt::format("    {{{}, {}, {}, {}, &kResult_{}, {}, {}, {}, {}, {}}},\n", params,
                           signature.params.size(), signature.required, load, resultIndex[j], key,
-                          defaults, construct, object);
+                          defaults, construct, object, tapeLoad);
     }
     out_ += "};\n";
     if (entity.kind == EntityKind::Class) {
@@ -242,6 +246,45 @@ class Writer {
   // result), rather than adopting a pointer a factory returns.
   static bool createsItsObject(const Entity& entity, const Signature& signature) {
     return entity.kind == EntityKind::Class || signature.shape == ReturnShape::Value;
+  }
+
+  // FAST_LOADS: a typed build from the tape for each constructor built in place.
+  bool hasTapeLoad(const Entity& entity, const Signature& signature) const {
+    return options_.fast_loads && entity.kind == EntityKind::Class &&
+           constructsInPlace(entity, signature);
+  }
+
+  static std::string paramTypes(const Signature& signature) {
+    std::string types;
+    for (const Param& p : signature.params) types += (types.empty() ? "" : ", ") + p.type;
+    return types;
+  }
+
+  // The typed build: make<T, P...>() with the first k parameter types for each count k the
+  // payload may give (the compiler applies the defaults of the rest). A template, compiled only
+  // when every parameter type is read from the tape (tape_readable_v): kTapeLoad_i_j<false> is
+  // the primary template's nullptr and instantiates nothing.
+  void writeTapeLoad(const Entity& entity, std::size_t i, std::size_t j) {
+    const Signature& signature = entity.signatures[j];
+    out_ += fmt::format(
+        "template <class A>\nNNI_TRACE_LOADER ::std::shared_ptr<void> tape_load_{}_{}(const A& "
+        "args) {{\n  switch (args.count()) {{\n",
+        i, j);
+    std::string types;  // ", P0, ..., Pk-1"
+    for (std::size_t a = 0; a < signature.required; ++a) types += ", " + signature.params[a].type;
+    for (std::size_t k = signature.required; k <= signature.params.size(); ++k) {
+      out_ += fmt::format("    case {}:\n      return args.template make<{}{}>();\n", k,
+                          entity.cpp_name, types);
+      if (k < signature.params.size()) types += ", " + signature.params[k].type;
+    }
+    out_ += "    default:\n      return args.bad_count();\n  }\n}\n";
+    out_ += fmt::format(
+        "template <bool Readable, class A = ::nni::detail::TapeArgs>\n"
+        "constexpr ::nni::detail::TapeLoadFn kTapeLoad_{0}_{1} = nullptr;\n"
+        "template <class A>\n"
+        "constexpr ::nni::detail::TapeLoadFn kTapeLoad_{0}_{1}<true, A> = &tape_load_{0}_{1}<A>;"
+        "\n\n",
+        i, j);
   }
 
   // A re-printed default the runtime cannot load from JSON: a case of defaults_i_j builds it.
@@ -341,6 +384,7 @@ class Writer {
     }
     out_ += fmt::format("    default:\n      {}args.bad_count();\n  }}\n}}\n\n",
                         inPlace ? "" : "return ");
+    if (hasTapeLoad(entity, signature)) writeTapeLoad(entity, i, j);
   }
 
   const Model& model_;

@@ -9,6 +9,9 @@ namespace nni_gen {
 
 struct CppOptions {
   std::string anchor;  // already an identifier suffix; empty: no anchor symbol
+  // Also a typed build from simdjson's tape per constructor (a TapeLoadFn): faster loads, at
+  // the cost of a typed record and constructor call per argument count to compile.
+  bool fast_loads = false;
 };
 
 std::string emitCpp(const Model& model, const CppOptions& options);

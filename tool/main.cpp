@@ -51,6 +51,9 @@ OPTIONS:
   --fallback-is-error       a parameter of an untraced type that only the size-limited binary
                             fallback ({"__nni_obj__": ...}) can dump is an error (default: a
                             warning)
+  --fast-loads              also generate a typed build per constructor, which nni::load uses
+                            for payloads it reads from simdjson's tape: faster loads of these
+                            classes, more to compile (docs/internals/loads.md)
   --pch-dir <dir>           where to look for the precompiled <nni/trace.h> (default: the one
                             installed with nni-trace-gen; see tool/README.md)
   --no-pch                  parse <nni/trace.h> as any header, without the precompiled one
@@ -87,6 +90,7 @@ struct Options {
   bool check_calls = false;  // the inputs are sources, whose calls are checked
   bool no_pch = false;
   bool verbose = false;
+  bool fast_loads = false;
 };
 
 llvm::Error usageError(const llvm::Twine& message) {
@@ -139,6 +143,10 @@ llvm::Expected<Options> parseArguments(llvm::ArrayRef<const char*> argv) {
     }
     if (arg == "--no-pch") {
       options.no_pch = true;
+      continue;
+    }
+    if (arg == "--fast-loads") {
+      options.fast_loads = true;
       continue;
     }
     if (arg == "--verbose" || arg == "-v") {
@@ -267,6 +275,7 @@ llvm::Error run(Options options) {
   std::vector<nni_gen::OutputFile> outputs;
   nni_gen::CppOptions cpp;
   cpp.anchor = nni_gen::sanitizeIdentifier(options.anchor);
+  cpp.fast_loads = options.fast_loads;
   outputs.push_back({options.output, nni_gen::emitCpp(*model, cpp)});
   if (!options.manifest.empty())
     outputs.push_back({options.manifest, nni_gen::emitManifest(*model)});

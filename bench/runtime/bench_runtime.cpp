@@ -9,6 +9,12 @@
 
 #include "graph.h"
 
+// The runtime's switch for its tape reader (private: runtime/load_steps.h), for
+// BM_Graph_Load_NniTree.
+namespace nni::detail {
+bool set_tape_loads(bool enabled) noexcept;
+}
+
 namespace {
 
 void check(bool ok, const char* what) {
@@ -73,6 +79,17 @@ void BM_Graph_Load_Nni(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
 }
 BENCHMARK(BM_Graph_Load_Nni);
+
+// The same load with the tape reader off: every payload read from the runtime's tree, as before
+// it (runtime/tape_load.cpp).
+void BM_Graph_Load_NniTree(benchmark::State& state) {
+  const std::string& p = payload();
+  bool previous = nni::detail::set_tape_loads(false);
+  for (auto _ : state) benchmark::DoNotOptimize(nni::load<demo::DataLoader>(p));
+  nni::detail::set_tape_loads(previous);
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_NniTree);
 
 void BM_Graph_Load_Hand(benchmark::State& state) {
   const std::string& p = payload();

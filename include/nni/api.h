@@ -94,6 +94,9 @@ void dump(const T& value, std::ostream& os, const DumpOptions& options = {}) {
 namespace detail {
 // LoadError if the document names a symbol outside LoadOptions::allowed_symbols.
 void check_allowed_symbols(const JsonNode& root, const LoadOptions& options);
+// nni::load: the traced object that `json` describes, as a `target` (its class or a base).
+std::shared_ptr<void> load_root(std::string_view json, const std::type_info& target,
+                                const LoadOptions& options);
 std::string read_stream(std::istream& in);                 // LoadError if it fails
 std::string read_file(const std::filesystem::path& path);  // LoadError if it fails
 void write_file(const std::filesystem::path& path, const std::string& text);  // DumpError
@@ -128,11 +131,7 @@ Traced<T> load(std::string_view json, const LoadOptions& options = {}) {
       loadable.store(true, std::memory_order_relaxed);
     }
   }
-  JsonDocument doc(json, options.limits);
-  detail::check_allowed_symbols(doc.root(), options);
-  LoadContext ctx{options};
-  return detail::adopt(
-      std::static_pointer_cast<T>(detail::load_object(doc.root(), typeid(T), ctx)));
+  return detail::adopt(std::static_pointer_cast<T>(detail::load_root(json, typeid(T), options)));
 }
 
 template <class T>

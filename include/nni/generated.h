@@ -9,12 +9,14 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
 #include <vector>
 
 #include "nni/detail/metadata.h"
+#include "nni/detail/tape.h"
 #include "nni/trace.h"
 
 // How generated loaders and default makers are declared. They run once per loaded object and are
@@ -143,6 +145,188 @@ std::shared_ptr<void> take_pointer_arg(void* arg) noexcept;
 template <class P>
 using arg_of_t = typename arg_of<P>::type;
 
+// ---- Arguments read from simdjson's tape (nni/detail/tape.h) ----
+// tape_value<A>::type is the TapeType of an argument type A, or null when a load must read A
+// through its codec (JsonNode); read() builds an A from a value that the runtime checked
+// against that TapeType, exactly as A's codec would from the same JSON.
+template <class A, class = void>
+struct tape_value {
+  static constexpr const TapeType* type = nullptr;
+};
+
+template <class A>
+void load_from_tape(void* place, const TapeReader& tape, std::size_t i) {
+  ::new (place) A(tape_value<A>::read(tape, i));
+}
+
+template <class A, TapeKind Kind, std::size_t Bytes = 0, const TapeType* Element = nullptr,
+          const PointerType* Pointer = nullptr>
+struct tape_type_table {
+  static constexpr TapeType value = {Kind, static_cast<std::uint8_t>(Bytes), Element, Pointer,
+                                     &load_from_tape<A>};
+};
+
+template <>
+struct tape_value<bool> {
+  static bool read(const TapeReader& tape, std::size_t i) noexcept { return tape.type(i) == 't'; }
+  static constexpr const TapeType* type = &tape_type_table<bool, TapeKind::Bool>::value;
+};
+
+template <class T>
+struct tape_value<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
+  static T read(const TapeReader& tape, std::size_t i) noexcept {
+    if constexpr (std::is_signed_v<T>) {
+      return static_cast<T>(tape.int64(i));
+    } else {
+      return static_cast<T>(tape.type(i) == 'u' ? tape.uint64(i)
+                                                : static_cast<std::uint64_t>(tape.int64(i)));
+    }
+  }
+  static constexpr const TapeType *type = &tape_type_table < T,
+                                  std::is_signed_v<T> ? TapeKind::Signed : TapeKind::Unsigned,
+                                  sizeof(T) > ::value;
+};
+
+template <class T>
+struct tape_value<T, std::enable_if_t<std::is_floating_point_v<T>>> {
+  static T read(const TapeReader& tape, std::size_t i) noexcept {
+    return static_cast<T>(tape.number(i));
+  }
+  static constexpr const TapeType* type = &tape_type_table<T, TapeKind::Floating>::value;
+};
+
+template <>
+struct tape_value<std::string> {
+  static std::string read(const TapeReader& tape, std::size_t i) {
+    return std::string(tape.string(i));
+  }
+  static constexpr const TapeType* type = &tape_type_table<std::string, TapeKind::String>::value;
+};
+
+template <class T>
+struct tape_value<std::vector<T>, std::enable_if_t<tape_value<T>::type != nullptr>> {
+  static std::vector<T> read(const TapeReader& tape, std::size_t i) {
+    std::size_t n = tape.count(i);
+    std::vector<T> out;
+    out.reserve(n);
+    std::size_t j = i + 1;
+    for (std::size_t k = 0; k < n; ++k, j = tape.next(j)) {
+      // Only a traced element can fail here (its constructor): at its path, as the codec's.
+      out.push_back(at_path(k, [&] { return tape_value<T>::read(tape, j); }));
+    }
+    return out;
+  }
+  static constexpr const TapeType* type =
+      &tape_type_table<std::vector<T>, TapeKind::Vector, 0, tape_value<T>::type>::value;
+};
+
+// A std::shared_ptr<X> element (of a vector), as Codec<std::shared_ptr<X>> loads it.
+template <class X>
+struct tape_value<std::shared_ptr<X>, std::enable_if_t<erased_pointer<std::shared_ptr<X>>::value>> {
+  static std::shared_ptr<X> read(const TapeReader& tape, std::size_t i) {
+    if (tape.type(i) == 'n') return nullptr;
+    return std::static_pointer_cast<X>(tape.object(i));
+  }
+  static constexpr const TapeType* type =
+      &tape_type_table<std::shared_ptr<X>, TapeKind::Pointer, 0, nullptr,
+                       &pointer_type<std::remove_cv_t<X>>>::value;
+};
+
+// A std::shared_ptr<X> parameter's argument (ErasedPointer), as load_pointer_arg builds it.
+template <class X>
+void load_pointer_from_tape(void* arg, const TapeReader& tape, std::size_t i) {
+  std::shared_ptr<void> object;
+  if (tape.type(i) != 'n') object = tape.object(i);
+  ::new (arg) ErasedPointer{std::move(object), &pointer_type<std::remove_cv_t<X>>};
+}
+
+template <class X>
+inline constexpr TapeType tape_pointer_arg = {
+    TapeKind::Pointer, 0, nullptr, &pointer_type<std::remove_cv_t<X>>, &load_pointer_from_tape<X>};
+
+// ---- Typed builds from the tape (nni_trace_generate(... FAST_LOADS)) ----
+
+// What a parameter of type P reads from the tape: its argument type, but the std::shared_ptr<X>
+// itself where the argument type is the runtime's ErasedPointer.
+template <class P>
+using tape_arg_t = std::conditional_t<erased_pointer<P>::value, P, arg_of_t<P>>;
+
+// Whether every parameter type in P... is read from the tape: the condition under which a
+// generated TapeLoadFn is compiled at all.
+template <class... P>
+inline constexpr bool tape_readable_v = ((tape_value<tape_arg_t<P>>::type != nullptr) && ...);
+
+// Prepends the path of argument `index` to an error raised while it was read (runtime).
+void add_path(PathError& e, const Signature& s, bool positional, std::size_t index);
+
+// The arguments of one object as the runtime planned them (each present in the payload, and
+// checked against its TapeType), for a generated TapeLoadFn: make<T, P...>() reads the first
+// sizeof...(P) of them, in order, and builds a T with its typed record, as nni::make does.
+class TapeArgs {
+ public:
+  TapeArgs(const TapeReader& tape, const Entity& entity, const Signature& signature,
+           const TapeArg* args, std::size_t count) noexcept
+      : tape_(tape), entity_(entity), signature_(signature), args_(args), count_(count) {}
+
+  std::size_t count() const noexcept { return count_; }
+
+  template <class T, class... P>
+  std::shared_ptr<void> make() const {
+    return make_from<T, P...>(std::index_sequence_for<P...>{});
+  }
+
+  [[noreturn]] std::shared_ptr<void> bad_count() const;
+
+ private:
+  template <class T, class... P, std::size_t... I>
+  std::shared_ptr<void> make_from(std::index_sequence<I...>) const {
+    // A braced list reads the arguments in order (a traced one is built as it is read), as the
+    // runtime's loader converts them.
+    std::tuple<tape_arg_t<P>...> args{read<P>(I)...};
+    return std::apply(
+        [this](tape_arg_t<P>&... a) -> std::shared_ptr<void> {
+          if constexpr (alignof(T) <= alignof(std::max_align_t)) {
+            return make_traced_in_block<T>(&entity_, &signature_, std::move(a)...);
+          } else {
+            return make_traced<T>(&entity_, &signature_, std::move(a)...);
+          }
+        },
+        args);
+  }
+
+  template <class P>
+  tape_arg_t<P> read(std::size_t i) const {
+    try {
+      return tape_value<tape_arg_t<P>>::read(tape_, args_[i].word);
+    } catch (PathError& e) {
+      add_path(e, signature_, args_[i].positional != 0, i);
+      throw;
+    }
+  }
+
+  const TapeReader& tape_;
+  const Entity& entity_;
+  const Signature& signature_;
+  const TapeArg* args_;
+  std::size_t count_;
+};
+
+// The argument types whose load_from_tape the runtime compiles once (runtime/common_args.cpp).
+// clang-format off
+#define NNI_TRACE_RUNTIME_TAPE_TYPES(X)                                                      \
+  X(bool) X(int) X(unsigned) X(long) X(unsigned long) X(long long) X(unsigned long long)     \
+  X(float) X(double) X(std::string) X(std::vector<int>) X(std::vector<long>)                \
+  X(std::vector<unsigned long>) X(std::vector<float>) X(std::vector<double>)                \
+  X(std::vector<std::string>)
+// clang-format on
+
+#if defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
+#define NNI_TRACE_EXTERN_TAPE_LOAD(...) \
+  extern template void load_from_tape<__VA_ARGS__>(void*, const TapeReader&, std::size_t);
+NNI_TRACE_RUNTIME_TAPE_TYPES(NNI_TRACE_EXTERN_TAPE_LOAD)
+#undef NNI_TRACE_EXTERN_TAPE_LOAD
+#endif
+
 // A loaded object's record keeps its copy of a std::string or a std::vector of numbers in the
 // record's own memory, next to the object, rather than as a second std::string or std::vector:
 // a load then allocates once for such an argument, as a hand-written one does, not twice. The
@@ -209,6 +393,8 @@ struct ArgOps {
   void (*dump)(JsonWriter& w, const void* stored, NumberHint hint, DumpContext& ctx);
   // A loaded object's record keeps its copy this way instead, when not null (see FlatCopyOps).
   const FlatCopyOps* flat;
+  // How a load reads the argument from simdjson's tape; null: through its codec, from the tree.
+  const TapeType* tape;
 };
 
 // Defined outside the class, so not inline: an explicit instantiation declaration (below) then
@@ -287,7 +473,8 @@ inline constexpr ArgOps arg_ops = {
     &arg_ops_of<P>::store,
     &arg_ops_of<P>::destroy_stored,
     &arg_ops_of<P>::dump,
-    flat_copy_ops<arg_of_t<P>>};  // only std::string and number vectors, each its own stored_t
+    flat_copy_ops<arg_of_t<P>>,  // only std::string and number vectors, each its own stored_t
+    tape_value<arg_of_t<P>>::type};
 
 template <class X>
 inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointer),
@@ -300,7 +487,8 @@ inline constexpr ArgOps arg_ops<std::shared_ptr<X>, true> = {sizeof(ErasedPointe
                                                              &copy_pointer_arg,
                                                              &destroy_pointer_arg,
                                                              &dump_pointer_arg,
-                                                             nullptr};
+                                                             nullptr,
+                                                             &tape_pointer_arg<X>};
 
 // Destroys a loaded object; the runtime frees its memory, which it allocated. One function per
 // class: GCC inlines the class's destructor into it (through speculative devirtualization), and

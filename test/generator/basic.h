@@ -55,7 +55,7 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:}
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>},
+// CHECK-NEXT:    {kParams_0_0, 3, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::demo::Normalize>, nullptr},
 // CHECK-NEXT:};
 // CHECK-NEXT:const ::nni::detail::Entity kEntity_0 = {{[{][{]}}"demo::Normalize", 15}, ::nni::detail::EntityKind::Class, &typeid(::demo::Normalize), kSignatures_0, 1};
 
@@ -67,7 +67,7 @@ class [[nni::trace]] MNIST {
 // CHECK-NEXT:      ::new (place) ::demo::MNIST(args.take<::std::string>(0), args.take<bool>(1));
 // CHECK-NEXT:      return;
 // CHECK-NEXT:    default:
-// CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>},
+// CHECK:    {kParams_1_0, 2, 1, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::demo::MNIST>, nullptr},
 // CHECK:const ::nni::detail::Entity kEntity_1 = {{[{][{]}}"demo::MNIST", 11}, ::nni::detail::EntityKind::Class, &typeid(::demo::MNIST), kSignatures_1, 1};
 
 // The factory's result is demo::MNIST, whose ResultInfo is already written: no kResult_2.
@@ -79,7 +79,7 @@ class [[nni::trace]] MNIST {
 // CHECK-NOT:{{.*}}defaults_2_0{{.*}}
 // CHECK:    case 1:
 // CHECK-NEXT:      return args.adopt_result((static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset))(args.take<::std::string>(0)));
-// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr, nullptr, nullptr},
+// CHECK:    {kParams_2_0, 1, 1, &load_2_0, &kResult_1, ::nni::detail::function_key<static_cast<::std::shared_ptr<::demo::MNIST> (*)(::std::string)>(&::demo::create_mnist_dataset)>(), nullptr, nullptr, nullptr, nullptr},
 // CHECK:const ::nni::detail::Entity kEntity_2 = {{[{][{]}}"demo::create_mnist_dataset", 26}, ::nni::detail::EntityKind::Function, nullptr, kSignatures_2, 1};
 // CHECK-EMPTY:
 // CHECK-NEXT:const ::nni::detail::Entity* const kEntities[] = {&kEntity_0, &kEntity_1, &kEntity_2};

@@ -78,7 +78,7 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: ::new (place) ::warn::Hidden(args.take<int>(0), args.take<int>(1), args.take<::std::string>(2), args.take<int>(3));
 // CPP-NEXT: return;
 // CPP-NEXT: default:
-// CPP: {kParams_0_0, 4, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::warn::Hidden>},
+// CPP: {kParams_0_0, 4, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::warn::Hidden>, nullptr},
 
 // Only the last default is re-printed: 2 arguments are served by the case for 3.
 // CPP: // ---- warn::Located
@@ -97,7 +97,7 @@ DECLARE_LAYER(FromMacro, DEFAULT_WIDTH)
 // CPP-NEXT: ::new (place) ::warn::Located(args.take<unsigned int>(0), args.take<int>(1), args.take<int>(2));
 // CPP-NEXT: return;
 // CPP-NEXT: default:
-// CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::warn::Located>},
+// CPP: {kParams_1_0, 3, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::warn::Located>, nullptr},
 
 // CPP: // ---- warn::Plain
 // CPP: {{[{][{]}}"depth", 5}, ::nni::Kind::Number, ::nni::NumberHint::Int, true, true, &::nni::detail::arg_ops<int>, "2"},

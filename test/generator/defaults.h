@@ -81,7 +81,7 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: ::new (place) ::defaults::Layer(args.take<int>(0), args.take<int>(1), args.take<::std::vector<int>>(2), args.take<::std::string>(3));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>},
+// CHECK: {kParams_0_0, 4, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::defaults::Layer>, nullptr},
 
 // CHECK: // ---- defaults::Scoped
 // CHECK: NNI_TRACE_LOADER void defaults_1_0(::std::size_t index, void* arg) {
@@ -108,7 +108,7 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: ::new (place) ::defaults::Scoped(args.take<::other::Mode>(0), args.take<::defaults::Color>(1), args.take<int>(2), args.take<double>(3), args.take<int>(4), args.take<int>(5), args.take<int>(6), args.take<int>(7), args.take<long>(8), args.take<::std::string>(9), args.take<::std::chrono::milliseconds>(10), args.take<::std::optional<int>>(11), args.take<bool>(12));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_1_0, 13, 0, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::defaults::Scoped>},
+// CHECK: {kParams_1_0, 13, 0, nullptr, &kResult_1, nullptr, &defaults_1_0, &construct_1_0, &::nni::detail::object_ops<::defaults::Scoped>, nullptr},
 
 // A class template's defaults are instantiated for the specialization.
 // CHECK: // ---- defaults::Box<float>
@@ -131,7 +131,7 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: ::new (place) ::defaults::AllDefault(args.take<bool>(0), args.take<double>(1));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, nullptr, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>},
+// CHECK: {kParams_3_0, 2, 0, nullptr, &kResult_3, nullptr, nullptr, &construct_3_0, &::nni::detail::object_ops<::defaults::AllDefault>, nullptr},
 
 // CHECK: // ---- defaults::make_all
 // CHECK: {{[{][{]}}"flag", 4}, ::nni::Kind::Bool, ::nni::NumberHint::None, false, false, &::nni::detail::arg_ops<bool>, nullptr},
@@ -144,7 +144,7 @@ struct [[nni::trace]] AllDefault {
 // CHECK-NEXT: ::new (place) ::defaults::AllDefault((static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all))(args.take<bool>(0), args.take<int>(1), args.take<::std::string>(2)));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_4_0, 3, 1, nullptr, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), nullptr, &construct_4_0, &::nni::detail::object_ops<::defaults::AllDefault>},
+// CHECK: {kParams_4_0, 3, 1, nullptr, &kResult_3, ::nni::detail::function_key<static_cast<::defaults::AllDefault (*)(bool, int, const ::std::string &)>(&::defaults::make_all)>(), nullptr, &construct_4_0, &::nni::detail::object_ops<::defaults::AllDefault>, nullptr},
 
 // YAML: - name: width
 // YAML: has_default: false

@@ -38,8 +38,8 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK: return args.adopt_result((static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat))(args.take<::std::string>(0)));
 // CHECK: return args.adopt_result((static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat))(args.take<::std::string>(0), args.take<int>(1)));
 // CHECK: const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr},
-// CHECK-NEXT: {kParams_0_1, 2, 2, &load_0_1, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr},
+// CHECK-NEXT: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr, nullptr},
+// CHECK-NEXT: {kParams_0_1, 2, 2, &load_0_1, &kResult_0, ::nni::detail::function_key<static_cast<::std::shared_ptr<::zoo::Cat> (*)(::std::string, int)>(&::zoo::make_cat)>(), nullptr, nullptr, nullptr, nullptr},
 // CHECK-NEXT: };
 // CHECK-NEXT: const ::nni::detail::Entity kEntity_0 = {{[{][{]}}"zoo::make_cat", 13}, ::nni::detail::EntityKind::Function, nullptr, kSignatures_0, 2};
 
@@ -60,7 +60,7 @@ std::shared_ptr<Cat> make_cat(double weight);
 // CHECK-NEXT: ::new (place) ::zoo::Point((static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point))(args.take<int>(0), args.take<int>(1)));
 // CHECK-NEXT: return;
 // CHECK-NEXT: default:
-// CHECK: {kParams_2_0, 2, 1, nullptr, &kResult_2, ::nni::detail::function_key<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(), nullptr, &construct_2_0, &::nni::detail::object_ops<::zoo::Point>},
+// CHECK: {kParams_2_0, 2, 1, nullptr, &kResult_2, ::nni::detail::function_key<static_cast<::zoo::Point (*)(int, int)>(&::zoo::make_point)>(), nullptr, &construct_2_0, &::nni::detail::object_ops<::zoo::Point>, nullptr},
 // CHECK-NOT: double
 
 // YAML:      - symbol: "zoo::make_cat"

@@ -67,9 +67,9 @@ struct Outer {
 // CHECK-NEXT: {{[{][{]}}"ratio", 5}, ::nni::Kind::Number, ::nni::NumberHint::Float64, false, false, &::nni::detail::arg_ops<double>, nullptr},
 // CHECK-NOT: kParams_0_3
 // CHECK: kSignatures_0[] = {
-// CHECK-NEXT: {kParams_0_0, 2, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::inh::Derived>},
-// CHECK-NEXT: {kParams_0_1, 3, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_1, &::nni::detail::object_ops<::inh::Derived>},
-// CHECK-NEXT: {kParams_0_2, 1, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_2, &::nni::detail::object_ops<::inh::Derived>},
+// CHECK-NEXT: {kParams_0_0, 2, 2, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::inh::Derived>, nullptr},
+// CHECK-NEXT: {kParams_0_1, 3, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_1, &::nni::detail::object_ops<::inh::Derived>, nullptr},
+// CHECK-NEXT: {kParams_0_2, 1, 1, nullptr, &kResult_0, nullptr, nullptr, &construct_0_2, &::nni::detail::object_ops<::inh::Derived>, nullptr},
 // CHECK-NEXT: };
 
 // CHECK: // ---- inh::Wrapper<int>

@@ -28,12 +28,12 @@ class [[nni::trace]] Defaulted {
 // CHECK-NEXT:     default:
 // CHECK-NEXT:       args.bad_count();
 // CHECK: const ::nni::detail::Signature kSignatures_0[] = {
-// CHECK-NEXT:     {nullptr, 0, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::cfg::Options>},
+// CHECK-NEXT:     {nullptr, 0, 0, nullptr, &kResult_0, nullptr, nullptr, &construct_0_0, &::nni::detail::object_ops<::cfg::Options>, nullptr},
 // CHECK-NEXT: };
 
 // CHECK: // ---- cfg::Defaulted (no_constructor.h:13) ----
 // CHECK: case 0:
 // CHECK-NEXT: ::new (place) ::cfg::Defaulted();
 // CHECK-NEXT: return;
-// CHECK: {nullptr, 0, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::cfg::Defaulted>},
+// CHECK: {nullptr, 0, 0, nullptr, &kResult_1, nullptr, nullptr, &construct_1_0, &::nni::detail::object_ops<::cfg::Defaulted>, nullptr},
 // CHECK-NOT: case 1:

@@ -33,16 +33,16 @@ struct [[nni::trace]] Plain {
 // CHECK: // ---- pool::Own (own_allocation.h:{{[0-9]+}}) ----
 // CHECK: ::std::shared_ptr<void> load_0_0(const ::nni::detail::ArgList& args) {
 // CHECK: return args.adopt(new ::pool::Own(args.take<int>(0)));
-// CHECK: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, nullptr, nullptr, nullptr, nullptr},
+// CHECK: {kParams_0_0, 1, 1, &load_0_0, &kResult_0, nullptr, nullptr, nullptr, nullptr, nullptr},
 
 // CHECK: // ---- pool::Inherits (own_allocation.h:{{[0-9]+}}) ----
 // CHECK: return args.adopt(new ::pool::Inherits(args.take<int>(0)));
-// CHECK: {kParams_1_0, 1, 1, &load_1_0, &kResult_1, nullptr, nullptr, nullptr, nullptr},
+// CHECK: {kParams_1_0, 1, 1, &load_1_0, &kResult_1, nullptr, nullptr, nullptr, nullptr, nullptr},
 
 // CHECK: // ---- pool::Plain (own_allocation.h:{{[0-9]+}}) ----
 // CHECK: void construct_2_0(void* place, const ::nni::detail::ArgList& args) {
 // CHECK: ::new (place) ::pool::Plain(args.take<int>(0));
-// CHECK: {kParams_2_0, 1, 1, nullptr, &kResult_2, nullptr, nullptr, &construct_2_0, &::nni::detail::object_ops<::pool::Plain>},
+// CHECK: {kParams_2_0, 1, 1, nullptr, &kResult_2, nullptr, nullptr, &construct_2_0, &::nni::detail::object_ops<::pool::Plain>, nullptr},
 
 // A factory's result by value follows its class.
 // CHECK: // ---- pool::make_own (own_allocation.h:{{[0-9]+}}) ----

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "load_steps.h"
 #include "models.h"
 
 namespace {
@@ -36,7 +37,7 @@ struct Outcome {
 
 using Loader = std::function<void(std::string_view)>;
 
-Outcome run(const Loader& load, std::string_view payload) {
+Outcome run_once(const Loader& load, std::string_view payload) {
   Outcome o;
   try {
     load(payload);
@@ -46,6 +47,20 @@ Outcome run(const Loader& load, std::string_view payload) {
     o.what = e.what();
   } catch (const std::exception& e) {
     o.other = std::string(typeid(e).name()) + ": " + e.what();
+  }
+  return o;
+}
+
+// Runs the load with the tape reader and with the tree reader alone (runtime/load_steps.h): the
+// two must agree on every payload, so a difference is reported as an outcome of its own.
+Outcome run(const Loader& load, std::string_view payload) {
+  Outcome o = run_once(load, payload);
+  bool previous = nni::detail::set_tape_loads(false);
+  Outcome tree = run_once(load, payload);
+  nni::detail::set_tape_loads(previous);
+  if (tree.describe() != o.describe()) {
+    o.load_error = false;
+    o.other = "the tape and tree readers disagree: " + o.describe() + " / " + tree.describe();
   }
   return o;
 }

@@ -295,6 +295,21 @@ struct [[nni::trace]] ImageLoader {
   int batch_size;
 };
 
+// Loads another payload in its constructor: a load inside a load, on one thread, while the outer
+// load still reads its own payload (runtime/tape_load.cpp leases the parse per nesting level).
+struct [[nni::trace]] Reloads {
+  Reloads(std::string payload, std::vector<double> after)
+      : inner(nni::load<Text>(payload)), after(std::move(after)) {}
+  nni::Traced<Text> inner;
+  std::vector<double> after;
+};
+
+struct [[nni::trace]] ReloadPair {
+  ReloadPair(std::shared_ptr<Reloads> first, std::shared_ptr<Reloads> second)
+      : first(std::move(first)), second(std::move(second)) {}
+  std::shared_ptr<Reloads> first, second;
+};
+
 // Not traced at all.
 struct Untraced {
   int x = 0;

@@ -63,6 +63,10 @@ using LoadFn = std::shared_ptr<void> (*)(const ArgList&);
 // ObjectOps::align): the runtime owns the memory, so a load can put the object, its record and
 // the shared_ptr control block in one allocation. For constructors and by-value factories.
 using ConstructFn = void (*)(void* place, const ArgList&);
+class TapeArgs;
+// Builds the object from arguments read from simdjson's tape, with a typed record, as nni::make
+// would: generated only with nni_trace_generate(... FAST_LOADS) (docs/internals/loads.md).
+using TapeLoadFn = std::shared_ptr<void> (*)(const TapeArgs&);
 
 // What the runtime needs to own an object that a ConstructFn built (object_ops<T>,
 // nni/generated.h).
@@ -87,6 +91,8 @@ struct Signature {
   // Either `load` or these two: how to build the object in memory the runtime provides.
   ConstructFn construct;
   const ObjectOps* object;
+  // Also, with FAST_LOADS and argument types that are all read from the tape: a typed build.
+  TapeLoadFn tape_load;
 };
 
 enum class EntityKind : unsigned char { Class, Function };

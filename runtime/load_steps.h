@@ -1,0 +1,99 @@
+// The steps of a load that the two readers share: load.cpp reads the runtime's tree (JsonNode),
+// tape_load.cpp reads simdjson's tape when every value of the payload has a TapeType. Both
+// choose the signature, check and convert the arguments, and build the objects alike.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <typeinfo>
+#include <vector>
+
+#include "loaded_args.h"
+#include "nni/errors.h"
+#include "nni/generated.h"
+#include "symbols.h"
+
+namespace nni::detail {
+
+// The parameter named `name`, looked for from `expected` on (nni::dump writes arguments in the
+// parameters' order, so the first comparison usually finds it), then from the start;
+// s.param_count if there is none.
+inline std::size_t param_index(const Signature& s, std::string_view name, std::size_t expected) {
+  for (std::size_t i = expected; i < s.param_count; ++i) {
+    if (same_text(name, s.params[i].name)) return i;
+  }
+  for (std::size_t i = 0; i < expected && i < s.param_count; ++i) {
+    if (same_text(name, s.params[i].name)) return i;
+  }
+  return s.param_count;
+}
+
+// The upcast of a signature's result to `target`, or null. Types are compared by address and
+// name address first: one program usually has one type_info per type, and comparing by name
+// (std::type_info::operator==) calls strcmp for every upcast that is not the one.
+inline const Upcast* find_upcast(const ResultInfo& r, const std::type_info& target) {
+  for (std::size_t i = 0; i < r.upcast_count; ++i) {
+    const std::type_info* base = r.upcasts[i].base;
+    if (base == &target || base->name() == target.name()) return &r.upcasts[i];
+  }
+  for (std::size_t i = 0; i < r.upcast_count; ++i) {
+    if (*r.upcasts[i].base == target) return &r.upcasts[i];
+  }
+  return nullptr;
+}
+
+// Whether LoadOptions::allowed_symbols lets a load create `symbol`.
+bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols);
+
+// How many arguments the loader passes when the payload gives `given`: all of them when every
+// parameter after those has a default the loader can pass itself (one generated case serves all
+// such counts), else `given` (the compiler applies the defaults).
+std::size_t arguments_to_pass(const Signature& s, std::size_t given);
+
+// A default that the generator wrote as JSON (ParamInfo::default_json), parsed once per thread.
+JsonNode default_node(const char* json);
+
+// A made object as its `up` base; LoadError if a factory returned null.
+std::shared_ptr<void> as_target(const Entity& e, std::shared_ptr<void> made, const Upcast& up);
+
+// Calls the chosen signature's loader with the payload's arguments, converted by `source`, and
+// a record of them; the arguments are converted in order and nothing is constructed if one
+// fails. Source: given(i) (the payload has argument i), positional(i) (it is in "__args__"),
+// load(i, place) (constructs argument i at `place`, or throws a PathError).
+template <class Source>
+std::shared_ptr<void> construct(const Entity& e, const Signature& s, std::size_t given,
+                                const Source& source, LoadContext& ctx, bool deletable) {
+  std::size_t count = arguments_to_pass(s, given);
+  LoadedArgs args(s, count);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i < given && source.given(i)) {
+      try {
+        source.load(i, args.slot(i));
+      } catch (PathError& error) {
+        add_path(error, s, source.positional(i), i);
+        throw;
+      }
+    } else if (const char* json = s.params[i].default_json) {
+      s.params[i].ops->load(args.slot(i), default_node(json), ctx);
+    } else {
+      s.defaults(i, args.slot(i));  // the match checked default_in_loader
+    }
+    args.constructed(i);
+  }
+  if (s.construct) return construct_loaded(e, s, args, count, given, deletable);
+  return s.load(ArgList(e, args.slots(), count, record_loaded(e, s, args, given)));
+}
+
+// Reads `json` from simdjson's tape when it can (tape_load.cpp): the object, as a `target`;
+// null if the payload must be read from the runtime's tree instead (nothing has been built).
+std::shared_ptr<void> load_from_tape(std::string_view json, const std::type_info& target,
+                                     const LoadOptions& options);
+// For tests and the fuzzer: whether this thread's loads may read the tape (the default); returns
+// the previous setting. Off, every load reads the tree, as before the tape reader.
+bool set_tape_loads(bool enabled) noexcept;
+// How many loads this thread has built from the tape since it started.
+std::size_t tape_load_count() noexcept;
+
+}  // namespace nni::detail
