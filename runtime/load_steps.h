@@ -93,6 +93,9 @@ std::shared_ptr<void> load_from_tape(std::string_view json, const std::type_info
 // For tests and the fuzzer: whether this thread's loads may read the tape (the default); returns
 // the previous setting. Off, every load reads the tree, as before the tape reader.
 bool set_tape_loads(bool enabled) noexcept;
+// For benchmarks: whether this thread's tape loads use FAST_LOADS's typed builds where they exist
+// (the default), or build every object as a class generated without FAST_LOADS is built.
+bool set_typed_builds(bool enabled) noexcept;
 // How many loads this thread has built from the tape since it started.
 std::size_t tape_load_count() noexcept;
 

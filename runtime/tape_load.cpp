@@ -28,6 +28,7 @@ namespace nni::detail {
 namespace {
 
 thread_local bool t_tape_loads = true;
+thread_local bool t_typed_builds = true;
 thread_local std::size_t t_tape_load_count = 0;
 
 constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
@@ -276,7 +277,7 @@ class Builder {
     const PlannedObject& o = plan_.objects[next_++];
     const TapeArg* args = plan_.args.get() + o.first;
     std::shared_ptr<void> made;
-    if (o.signature->tape_load && leading(args, o.given)) {
+    if (o.signature->tape_load && t_typed_builds && leading(args, o.given)) {
       made = o.signature->tape_load(TapeArgs(tape, *o.entity, *o.signature, args, o.given));
     } else {
       made = construct(*o.entity, *o.signature, o.given, Source{tape, args, *o.signature}, ctx_,
@@ -324,6 +325,8 @@ std::shared_ptr<void> TapeArgs::bad_count() const {
 }
 
 bool set_tape_loads(bool enabled) noexcept { return std::exchange(t_tape_loads, enabled); }
+
+bool set_typed_builds(bool enabled) noexcept { return std::exchange(t_typed_builds, enabled); }
 
 std::size_t tape_load_count() noexcept { return t_tape_load_count; }
 

@@ -9,11 +9,12 @@
 
 #include "graph.h"
 
-// The runtime's switch for its tape reader (private: runtime/load_steps.h), for
-// BM_Graph_Load_NniTree.
+// The runtime's switches for its tape reader (private: runtime/load_steps.h), for
+// BM_Graph_Load_NniTree and BM_Graph_Load_NniGeneric.
 namespace nni::detail {
 bool set_tape_loads(bool enabled) noexcept;
-}
+bool set_typed_builds(bool enabled) noexcept;
+}  // namespace nni::detail
 
 namespace {
 
@@ -81,7 +82,8 @@ void BM_Graph_Load_Nni(benchmark::State& state) {
 BENCHMARK(BM_Graph_Load_Nni);
 
 // The same load with the tape reader off: every payload read from the runtime's tree, as before
-// it (runtime/tape_load.cpp).
+// it (runtime/tape_load.cpp). The models are generated with FAST_LOADS (CMakeLists.txt), so
+// BM_Graph_Load_Nni uses their typed builds.
 void BM_Graph_Load_NniTree(benchmark::State& state) {
   const std::string& p = payload();
   bool previous = nni::detail::set_tape_loads(false);
@@ -90,6 +92,17 @@ void BM_Graph_Load_NniTree(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
 }
 BENCHMARK(BM_Graph_Load_NniTree);
+
+// The same load from the tape without FAST_LOADS's typed builds: what a class generated without
+// FAST_LOADS gets.
+void BM_Graph_Load_NniGeneric(benchmark::State& state) {
+  const std::string& p = payload();
+  bool previous = nni::detail::set_typed_builds(false);
+  for (auto _ : state) benchmark::DoNotOptimize(nni::load<demo::DataLoader>(p));
+  nni::detail::set_typed_builds(previous);
+  state.SetBytesProcessed(state.iterations() * static_cast<long>(p.size()));
+}
+BENCHMARK(BM_Graph_Load_NniGeneric);
 
 void BM_Graph_Load_Hand(benchmark::State& state) {
   const std::string& p = payload();

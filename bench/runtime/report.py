@@ -75,7 +75,14 @@ for op, pykey in (('Make', 'make_ns'), ('Dump', 'dump_ns'), ('Load', 'load_ns'))
     row(f'graph {op.lower()}: python / nni', f'{speedup:.0f}x', '>= 100x' if target else '(info)',
         speedup >= 100 if target else True)
 
+print('  (graph load: the models are generated with FAST_LOADS; the next rows load them without its'
+      ' typed builds, and from the tree)')
 nni = b['BM_Graph_Load_Nni']['ns']
+for key, label in (('BM_Graph_Load_NniGeneric', 'from the tape, generic builds (no FAST_LOADS)'),
+                   ('BM_Graph_Load_NniTree', 'from the tree (tape reader off)')):
+    other = b[key]['ns']
+    row(f'graph load {label} ({ns(other)}): / hand-written; python /',
+        f'{other / b["BM_Graph_Load_Hand"]["ns"]:.2f}x; {py["load_ns"] / other:.0f}x', '(info)', True)
 hand_doc = b['BM_Graph_Load_HandJsonDocument']['ns']
 row(f'graph load: nni / hand-written on nni::JsonDocument ({ns(hand_doc)})', f'{nni / hand_doc:.2f}x',
     '(info)', True)
