@@ -70,31 +70,47 @@ namespace {
 // One block of document memory kept per thread for the next document: a load parses one
 // document and frees it, and a block of a typical payload's size (a few KiB) is past malloc's
 // per-thread cache, so that allocating it afresh was a visible part of a small load.
+//
+// Trivially destructible, so that it outlives every other thread_local of the thread: a
+// document held by one (the parsed defaults of load.cpp's default_node) may be freed at thread
+// exit after the spare block is gone. SpareRelease frees the block when the thread ends and
+// closes the spare, whichever order the thread's destructors run in.
 class SpareBlock {
  public:
   static constexpr std::size_t kMaxBytes = 64u << 10;  // larger documents are not kept
   static constexpr std::size_t kMinBytes = 4u << 10;   // a smaller block is allocated this large
-
-  ~SpareBlock() { ::operator delete(block_); }
 
   void* take(std::size_t bytes) noexcept {
     if (!block_ || bytes_ < bytes) return nullptr;
     return std::exchange(block_, nullptr);
   }
   // Keeps `block` (of `bytes`) if there is room; false if the caller must free it.
-  bool keep(void* block, std::size_t bytes) noexcept {
-    if (block_ || bytes > kMaxBytes) return false;
-    block_ = block;
-    bytes_ = bytes;
-    return true;
+  bool keep(void* block, std::size_t bytes) noexcept;
+  void close() noexcept {
+    ::operator delete(std::exchange(block_, nullptr));
+    closed_ = true;
   }
 
  private:
   void* block_ = nullptr;
   std::size_t bytes_ = 0;
+  bool closed_ = false;
 };
 
 thread_local SpareBlock t_spare;
+
+struct SpareRelease {
+  ~SpareRelease() { t_spare.close(); }
+};
+thread_local SpareRelease t_spare_release;
+
+bool SpareBlock::keep(void* block, std::size_t bytes) noexcept {
+  if (closed_ || block_ || bytes > kMaxBytes) return false;
+  (void)&t_spare_release;  // constructed with the first block kept: it frees it at thread exit
+  block_ = block;
+  bytes_ = bytes;
+  return true;
+}
 
 }  // namespace
 
