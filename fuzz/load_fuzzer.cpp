@@ -104,9 +104,7 @@ void typed(std::string_view json, const char* name) {
   std::string tree = load_outcome<T>(json, false);
   if (tape != tree) {
     finding("the tape and tree readers disagree", json,
-            std::string(name) + "
-tape: " + tape + "
-tree: " + tree);
+            std::string(name) + "\ntape: " + tape + "\ntree: " + tree);
   }
   const nni::LoadOptions lo = load_options();
   nni::Traced<T> object;
