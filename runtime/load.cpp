@@ -177,15 +177,16 @@ std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuf
   }
   for (std::size_t i = 0; i < s.param_count; ++i) {
     if (slots[i].node) continue;
-    if (!s.params[i].has_default) {
-      throw LoadError("missing required argument '" + std::string(s.params[i].name) + "' of " +
-                      signature_text(e, s));
-    }
-    if (i < count && !s.params[i].default_in_loader) {
-      throw LoadError("argument '" + std::string(s.params[i].name) +
-                      "' must be given: a later argument is, and its default could not be "
-                      "re-printed by nni-trace-gen (see its warning) (" +
-                      signature_text(e, s) + ")");
+    switch (omission(s, i, count)) {
+      case Omission::Fillable: break;
+      case Omission::Required:
+        throw LoadError("missing required argument '" + std::string(s.params[i].name) + "' of " +
+                        signature_text(e, s));
+      case Omission::NotReprinted:
+        throw LoadError("argument '" + std::string(s.params[i].name) +
+                        "' must be given: a later argument is, and its default could not be "
+                        "re-printed by nni-trace-gen (see its warning) (" +
+                        signature_text(e, s) + ")");
     }
   }
   return count;

@@ -44,6 +44,17 @@ inline const Upcast* find_upcast(const ResultInfo& r, const std::type_info& targ
   return nullptr;
 }
 
+// What a load can do about parameter i when the payload leaves it out and gives the first
+// `count` parameters: pass its default (Fillable), or nothing, because it has none (Required) or
+// because nni-trace-gen could not re-print it and a later argument is given (NotReprinted). The
+// one rule both readers' matches apply.
+enum class Omission { Fillable, Required, NotReprinted };
+inline Omission omission(const Signature& s, std::size_t i, std::size_t count) noexcept {
+  if (!s.params[i].has_default) return Omission::Required;
+  if (i < count && !s.params[i].default_in_loader) return Omission::NotReprinted;
+  return Omission::Fillable;
+}
+
 // Whether LoadOptions::allowed_symbols lets a load create `symbol`.
 bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols);
 

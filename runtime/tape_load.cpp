@@ -32,8 +32,7 @@ thread_local bool t_typed_builds = true;
 thread_local std::size_t t_tape_load_count = 0;
 
 constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
-constexpr std::size_t kSaturatedCount = 0xFFFFFF;  // simdjson's count field is 24 bits
-constexpr std::size_t kRoot = 1;                   // the payload's word, after simdjson's root
+constexpr std::size_t kRoot = 1;  // the payload's word, after simdjson's root
 
 // One traced object of the payload, in the order the build meets them (depth first, arguments
 // in parameter order).
@@ -176,7 +175,7 @@ class Planner {
   // A container of type `bracket` at word i: within the depth limit, and with its count known.
   bool container(std::size_t i, unsigned bracket, std::size_t depth) const noexcept {
     return tape_.type(i) == bracket && depth < limits_.max_depth &&
-           tape_.count(i) < kSaturatedCount;
+           tape_.count(i) < TapeReader::kCountMask;  // the mask itself: saturated
   }
 
   bool string(std::size_t i) const noexcept {
@@ -208,9 +207,7 @@ class Planner {
       }
     }
     for (std::size_t i = 0; i < s.param_count; ++i) {
-      if (slots[i].word != kAbsent) continue;
-      if (!s.params[i].has_default) return false;
-      if (i < count && !s.params[i].default_in_loader) return false;
+      if (slots[i].word == kAbsent && omission(s, i, count) != Omission::Fillable) return false;
     }
     given = count;
     return true;

@@ -22,6 +22,8 @@ struct PointerType;
 class TapeReader {
  public:
   static constexpr std::uint64_t kPayloadMask = (std::uint64_t{1} << 56) - 1;
+  // A container's count is 24 bits; at this value it is saturated (that many or more).
+  static constexpr std::size_t kCountMask = 0xFFFFFF;
 
   TapeReader(const std::uint64_t* words, const std::uint8_t* strings, void* builder) noexcept
       : words_(words), strings_(strings), builder_(builder) {}
@@ -36,7 +38,7 @@ class TapeReader {
   // A container's elements, or an object's key-value pairs (the runtime refuses a saturated
   // count, 2^24 - 1 and more, before a TapeType reads it).
   std::size_t count(std::size_t i) const noexcept {
-    return static_cast<std::size_t>((words_[i] >> 32) & 0xFFFFFFu);
+    return static_cast<std::size_t>((words_[i] >> 32) & kCountMask);
   }
   std::int64_t int64(std::size_t i) const noexcept {
     std::int64_t v;
