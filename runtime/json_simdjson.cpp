@@ -10,6 +10,7 @@
 #include <simdjson.h>
 
 #include "json_tree.h"
+#include "nni/errors.h"
 
 namespace nni::detail {
 
@@ -19,8 +20,20 @@ namespace {
 // read, so a large one gives them back afterwards) and the documents (simdjson's tape and
 // unescaped strings) that simdjson_convert and a TapeLease read. docs[leased] takes the next
 // parse; the ones before it are leased to loads still reading them (nested, last in first out).
-struct ThreadParser {
+// simdjson refuses a document nested deeper than this (LoadLimits::max_depth's default), so that
+// a load that reads the tape with the default limits need not measure its nesting first
+// (simdjson_max_depth).
+constexpr std::size_t kParserMaxDepth = LoadLimits{}.max_depth;
+
+simdjson::dom::parser new_parser() noexcept {
   simdjson::dom::parser parser;
+  // If this fails, simdjson allocates at the first parse, with its own default depth (1024).
+  [[maybe_unused]] simdjson::error_code error = parser.allocate(0, kParserMaxDepth);
+  return parser;
+}
+
+struct ThreadParser {
+  simdjson::dom::parser parser = new_parser();
   std::vector<std::unique_ptr<simdjson::dom::document>> docs;
   std::size_t leased = 0;
   std::vector<JsonValue*> resume;  // per open container: where its parent's values continue
@@ -43,7 +56,7 @@ constexpr std::size_t kKeepBuffersUpTo = 1u << 20;
 
 void release_if_large(ThreadParser& tp, std::size_t payload_bytes) {
   if (payload_bytes > kKeepBuffersUpTo) {
-    tp.parser = simdjson::dom::parser();
+    tp.parser = new_parser();
     tp.doc() = simdjson::dom::document();
   }
 }
@@ -112,6 +125,7 @@ TapeLease::TapeLease(std::string_view json) noexcept : json_(json) {
   simdjson::dom::document& doc = tp.doc();
   words_ = doc.tape.get();
   strings_ = doc.string_buf.get();
+  max_depth_ = tp.parser.max_depth();
   ++tp.leased;
 }
 
@@ -128,47 +142,53 @@ void TapeLease::decline(std::size_t capacity) noexcept {
   tp.reuse_capacity = capacity;
 }
 
-bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
-                      std::size_t value_capacity, char* strings) {
-  ThreadParser& tp = thread_parser();
-  simdjson::dom::document& doc = tp.doc();
-  const std::uint64_t* tape = doc.tape.get();
-  const std::size_t tape_end = (tape[0] & simdjson::internal::JSON_VALUE_MASK) - 1;  // root's end
-  // simdjson's strings sit one after the other in its string buffer (a 32-bit length, the bytes,
-  // a NUL), in tape order. Values point into `strings` at the same offsets, and the buffer is
-  // copied there at the end, in one piece.
-  const std::uint8_t* string_buf = doc.string_buf.get();
+namespace {
+
+// The tree of the values in tape[first, end), complete values one after the other, written from
+// `values` on; the strings they point at are `strings` plus their offsets in simdjson's string
+// buffer. False if the tree needs more than `value_capacity` values, a container is nested
+// `max_depth` deep or a string is longer than `max_string_bytes` (for a payload, RapidJSON then
+// reports it), or the tape holds what simdjson 3 does not write.
+struct TreeWrite {
+  const std::uint64_t* tape;
+  std::size_t first, end;
+  const std::uint8_t* string_buf;
+  const char* strings;
+  std::size_t max_depth, max_string_bytes;
+  // Out: the string buffer's bytes the values use, and whether a double is zero.
   std::size_t string_bytes = 0;
+  bool zero_double = false;
+};
+
+bool write_tree(TreeWrite& w, JsonValue* values, std::size_t value_capacity,
+                std::vector<JsonValue*>& resume_stack) {
+  const std::uint64_t* tape = w.tape;
   JsonValue* const values_end = values + value_capacity;
-  // Per open container: where its parent's values continue. simdjson refuses a document nested
-  // deeper than its parser's max_depth().
-  const std::size_t max_depth = std::min(limits.max_depth, tp.parser.max_depth());
-  if (tp.resume.size() < max_depth) tp.resume.resize(max_depth);
-  JsonValue** const resume = tp.resume.data();
+  // Per open container: where its parent's values continue.
+  if (resume_stack.size() < w.max_depth) resume_stack.resize(w.max_depth);
+  JsonValue** const resume = resume_stack.data();
   std::size_t depth = 0;
 
   JsonValue* next = values;        // where the next value goes
   JsonValue* unused = values + 1;  // the first value no container has claimed yet
-  bool zero_double = false;
-  bool ok = false;
   // An if-chain, most frequent first (keys are strings): about 25% faster than a switch here.
-  for (std::size_t i = 1; i < tape_end;) {
+  for (std::size_t i = w.first; i < w.end;) {
     const std::uint64_t word = tape[i];
     const unsigned type = static_cast<unsigned>(word >> 56);
     JsonValue& v = *next;
     if (type == '"') {
       const std::size_t offset = word & simdjson::internal::JSON_VALUE_MASK;
       std::uint32_t length;
-      std::memcpy(&length, string_buf + offset, sizeof length);
-      if (length > limits.max_string_bytes) goto done;  // RapidJSON reports it
-      string_bytes = offset + sizeof length + length + 1;
+      std::memcpy(&length, w.string_buf + offset, sizeof length);
+      if (length > w.max_string_bytes) return false;
+      w.string_bytes = offset + sizeof length + length + 1;
       v.tag = JsonTag::String;
       v.n = length;
-      v.s = strings + offset + sizeof length;
+      v.s = w.strings + offset + sizeof length;
       ++next;
       ++i;
     } else if (type == '{' || type == '[') {
-      if (depth >= max_depth) goto done;  // past LoadLimits::max_depth: RapidJSON reports it
+      if (depth >= w.max_depth) return false;
       // The count is of elements, or of an object's key-value pairs.
       const bool object = type == '{';
       std::uint32_t count = (word >> 32) & simdjson::internal::JSON_COUNT_MASK;
@@ -177,7 +197,7 @@ bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue
         if (object) count /= 2;
       }
       const std::size_t block = object ? std::size_t{count} * 2 : count;
-      if (block > static_cast<std::size_t>(values_end - unused)) goto done;
+      if (block > static_cast<std::size_t>(values_end - unused)) return false;
       v.tag = object ? JsonTag::Object : JsonTag::Array;
       v.n = count;
       v.kids = unused;
@@ -191,7 +211,7 @@ bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue
     } else if (type == 'd') {
       v.tag = JsonTag::Double;
       std::memcpy(&v.d, &tape[i + 1], sizeof v.d);
-      zero_double |= v.d == 0;
+      w.zero_double |= v.d == 0;
       ++next;
       i += 2;
     } else if (type == 'l' || type == 'u') {  // simdjson writes 'u' only past int64's range
@@ -207,19 +227,57 @@ bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue
       } else if (type == 'f') {
         v.tag = JsonTag::False;
       } else {
-        goto done;  // not in simdjson 3's tape format
+        return false;  // not in simdjson 3's tape format
       }
       ++next;
       ++i;
     }
   }
-  if (string_bytes > simdjson_string_capacity(json.size())) goto done;
-  if (zero_double && has_exponent_past_308(json)) goto done;
-  if (string_bytes) std::memcpy(strings, string_buf, string_bytes);
-  ok = true;
-done:
+  return true;
+}
+
+}  // namespace
+
+bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
+                      std::size_t value_capacity, char* strings) {
+  ThreadParser& tp = thread_parser();
+  simdjson::dom::document& doc = tp.doc();
+  // simdjson's strings sit one after the other in its string buffer (a 32-bit length, the bytes,
+  // a NUL), in tape order. Values point into `strings` at the same offsets, and the buffer is
+  // copied there at the end, in one piece.
+  TreeWrite w{doc.tape.get(), 1,
+              (doc.tape[0] & simdjson::internal::JSON_VALUE_MASK) - 1,  // the root's end
+              doc.string_buf.get(), strings,
+              // simdjson refuses a document nested deeper than its parser's max_depth().
+              std::min(limits.max_depth, tp.parser.max_depth()), limits.max_string_bytes};
+  // A limit exceeded: RapidJSON reports it.
+  bool ok = write_tree(w, values, value_capacity, tp.resume) &&
+            w.string_bytes <= simdjson_string_capacity(json.size()) &&
+            !(w.zero_double && has_exponent_past_308(json));
+  if (ok && w.string_bytes) std::memcpy(strings, w.string_buf, w.string_bytes);
   release_if_large(tp, json.size());
   return ok;
 }
+
+TapeTree::TapeTree(const std::uint64_t* words, const std::uint8_t* strings, std::size_t first,
+                   std::size_t end)
+    : values_(std::make_unique<JsonValue[]>(end - first)) {  // a value takes a word or more
+  TreeWrite w{words,
+              first,
+              end,
+              strings,
+              reinterpret_cast<const char*>(strings),
+              simdjson_max_depth(),
+              static_cast<std::size_t>(-1)};
+  std::vector<JsonValue*> resume;
+  if (!write_tree(w, values_.get(), end - first, resume)) {
+    // The load checked the payload's limits before it began (tape_load.cpp).
+    throw LoadError("internal error: a payload's value could not be read as a tree");
+  }
+}
+
+JsonNode TapeTree::root() const noexcept { return JsonNode::from_impl(values_.get()); }
+
+std::size_t simdjson_max_depth() noexcept { return thread_parser().parser.max_depth(); }
 
 }  // namespace nni::detail

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include "nni/json.h"
@@ -66,13 +67,33 @@ class TapeLease {
 
   const std::uint64_t* words() const noexcept { return words_; }
   const std::uint8_t* strings() const noexcept { return strings_; }
+  // The deepest nesting the parse accepted (its parser's max_depth).
+  std::size_t max_depth() const noexcept { return max_depth_; }
   void decline(std::size_t capacity) noexcept;
 
  private:
   std::string_view json_;
   const std::uint64_t* words_;
   const std::uint8_t* strings_;
+  std::size_t max_depth_;
   bool declined_ = false;
+};
+
+// The deepest nesting that simdjson_parse accepts on this thread: with a LoadLimits::max_depth
+// this large or larger, a parsed document is within it.
+std::size_t simdjson_max_depth() noexcept;
+
+// One value of a leased document (words [first, end) of its tape) as the runtime's tree, for the
+// tree reader (load.cpp) to read it when the tape reader does not (tape_load.cpp). Its strings
+// are the document's: it must not outlive the lease.
+class TapeTree {
+ public:
+  TapeTree(const std::uint64_t* words, const std::uint8_t* strings, std::size_t first,
+           std::size_t end);
+  JsonNode root() const noexcept;
+
+ private:
+  std::unique_ptr<JsonValue[]> values_;
 };
 
 // RapidJSON refuses a number such as 0e400 that simdjson reads as zero: true if `json` may hold

@@ -1,17 +1,17 @@
-// Loads that read simdjson's tape in place, without the runtime's tree (json_tree.h): taken when
-// every value of the payload is one that a TapeType reads (bools, numbers, strings, vectors of
-// them, traced objects behind std::shared_ptr), which is the usual configuration payload.
+// Loads that read simdjson's tape in place, without the runtime's tree (json_tree.h): one pass
+// that builds each object as it reads it, in the order load.cpp's tree reader builds them.
 //
-// Two passes. The plan checks the whole payload as load.cpp's reader would (keys, symbols,
-// allowed symbols, signatures, argument names, JSON types and ranges, limits) and notes where
-// each argument is; it builds nothing. Whatever it does not accept it declines, and load.cpp
-// reads the payload from the tree instead, from the same parse, and reports any error as it
-// always has. The build then constructs the objects in the order load.cpp would (construct() in
-// load_steps.h, shared with it), reading each argument from the tape with its TapeType.
-#include <algorithm>
+// Whatever the tree reader refuses before it builds anything (the parse's limits, a zero with an
+// exponent past 308, symbols outside LoadOptions::allowed_symbols) is checked on the whole tape
+// first; a payload that fails those checks is declined, and load.cpp reads it from the tree, from
+// the same parse. Everything else is checked where the tree reader checks it. A traced object
+// whose keys, symbol, signature or target the tape reader does not accept, and a value whose
+// TapeType does not accept it (or that has none), are handed to the tree reader there, as a tree
+// of that one value (TapeTree): it reads them as it would have, and reports any error, after
+// building exactly what it would have built before it.
 #include <cstddef>
 #include <cstdint>
-#include <limits>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,177 +27,261 @@ namespace nni::detail {
 
 namespace {
 
-thread_local bool t_tape_loads = true;
-thread_local bool t_typed_builds = true;
-thread_local std::size_t t_tape_load_count = 0;
+// This thread's switches and counts, in one thread_local: in a shared library, reaching each is a
+// call.
+struct TapeState {
+  bool loads = true;
+  bool typed_builds = true;
+  std::size_t load_count = 0;
+  std::size_t tree_reads = 0;
+};
+thread_local TapeState t_tape;
 
 constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
 constexpr std::size_t kRoot = 1;  // the payload's word, after simdjson's root
 
-// One traced object of the payload, in the order the build meets them (depth first, arguments
-// in parameter order).
-struct PlannedObject {
-  std::size_t word;  // its '{'
-  const Entity* entity;
-  const Signature* signature;
-  const Upcast* upcast;
-  std::size_t given;  // leading parameters the payload gives (as load.cpp's match counts them)
-  std::size_t first;  // its arguments' entries in Plan::args, one per parameter
+// The tape's types that each TapeKind reads, as bits (t & 63): the nine type bytes differ there.
+constexpr std::uint64_t type_bit(unsigned t) { return std::uint64_t{1} << (t & 63); }
+constexpr std::uint64_t kAcceptedTypes[] = {
+    type_bit('t') | type_bit('f'),                  // Bool
+    type_bit('l'),                                  // Signed: not past int64 ('u'), nor a float
+    type_bit('l') | type_bit('u'),                  // Unsigned
+    type_bit('d') | type_bit('l') | type_bit('u'),  // Floating: any number
+    type_bit('"'),                                  // String
+    type_bit('['),                                  // Vector
+    type_bit('n') | type_bit('{'),                  // Pointer
+};
+static_assert(static_cast<unsigned>(TapeKind::Pointer) + 1 == std::size(kAcceptedTypes));
+
+// ---- What the tree reader refuses before it builds anything ----
+
+// Whether the tape holds a double that is zero: a 'd' word followed by a value word of +0 or -0.
+// First, whether any word is +0 or -0 at all (an integer 0 is too, no type word is): one load per
+// word, with nothing carried from one word to the next, so that the loop vectorizes. Only then
+// each such word's predecessor: a 'd' word, or the value word of another number, whose top byte
+// may be anything, or a type word.
+#if defined(__x86_64__) && defined(__linux__)
+__attribute__((target_clones("avx2", "default")))  // 4 words at a time where the CPU can
+#endif
+bool has_zero_word(const std::uint64_t* words, std::size_t first, std::size_t end) noexcept {
+  std::uint64_t found = 0;
+  for (std::size_t j = first; j < end; ++j)
+    found |= static_cast<std::uint64_t>((words[j] << 1) == 0);
+  return found != 0;
+}
+
+bool has_zero_double(const TapeReader& tape, const std::uint64_t* words, std::size_t end) noexcept {
+  if (!has_zero_word(words, kRoot + 1, end)) return false;
+  for (std::size_t i = kRoot; i < end;) {  // decoded, value by value
+    unsigned t = tape.type(i);
+    if (t == 'd' && (words[i + 1] << 1) == 0) return true;
+    i = t == '{' || t == '[' ? i + 1 : tape.next(i);
+  }
+  return false;
+}
+
+// The nesting and string limits, as simdjson_convert checks them: needed only for limits below
+// what simdjson refuses itself (simdjson_max_depth), or a payload longer than a string may be.
+bool within_limits(const TapeReader& tape, std::size_t end, const LoadLimits& limits) noexcept {
+  std::size_t depth = 0;
+  for (std::size_t i = kRoot; i < end;) {
+    unsigned t = tape.type(i);
+    if (t == '{' || t == '[') {
+      if (depth++ >= limits.max_depth) return false;
+      ++i;
+    } else if (t == '}' || t == ']') {
+      --depth;
+      ++i;
+    } else {
+      if (t == '"' && tape.string(i).size() > limits.max_string_bytes) return false;
+      i = tape.next(i);
+    }
+  }
+  return true;
+}
+
+// As load.cpp's check_symbols, without its message: every "__symbol__" or "__nni_type__" string
+// anywhere in the value at word i is allowed.
+bool symbols_allowed(const TapeReader& tape, std::size_t i,
+                     const std::vector<std::string>& allowed_symbols) {
+  unsigned t = tape.type(i);
+  if (t != '{' && t != '[') return true;
+  // Up to the closing bracket, rather than by count: a count may be saturated.
+  for (std::size_t word = i + 1, close = tape.next(i) - 1; word < close; word = tape.next(word)) {
+    if (t == '{') {
+      std::string_view name = tape.string(word);
+      ++word;  // the member's value
+      if ((same_text(name, "__symbol__") || same_text(name, "__nni_type__")) &&
+          tape.type(word) == '"' && !allowed(tape.string(word), allowed_symbols))
+        return false;
+    }
+    if (!symbols_allowed(tape, word, allowed_symbols)) return false;
+  }
+  return true;
+}
+
+// Whether the tape reader may read the whole payload at `words` (of `json`) under `options`.
+bool admissible(const TapeReader& tape, const TapeLease& lease, std::string_view json,
+                const LoadOptions& options) {
+  const std::size_t end = tape.next(kRoot);
+  const LoadLimits& limits = options.limits;
+  // No string of the payload can be longer than the payload.
+  if ((limits.max_depth < lease.max_depth() || json.size() > limits.max_string_bytes) &&
+      !within_limits(tape, end, limits))
+    return false;
+  if (has_zero_double(tape, lease.words(), end) && has_exponent_past_308(json)) return false;
+  return options.allowed_symbols.empty() || symbols_allowed(tape, kRoot, options.allowed_symbols);
+}
+
+// ---- The pass that builds ----
+
+// The parts of a traced object's keys, as load.cpp's read_payload finds them.
+struct ObjectKeys {
+  std::string_view symbol;
+  std::size_t args = 0, kwargs = 0;  // the words of "__args__" and "__kwargs__", or 0
 };
 
-struct Plan {
-  std::vector<PlannedObject> objects;
-  // Per parameter of each object: its value's word, or kAbsent. Not a std::vector: its
-  // resize(n, value) re-read the value from the stack for each entry, stalled on the store just
-  // made (store forwarding), and took a third of the plan's time.
-  std::unique_ptr<TapeArg[]> args;
-  std::size_t args_size = 0, args_capacity = 0;
-
-  // Room for `n` entries from `first` (the entries before it stay), each kAbsent.
-  TapeArg* args_at(std::size_t first, std::size_t n) {
-    if (first + n > args_capacity) {
-      std::size_t capacity = std::max<std::size_t>(first + n, 2 * args_capacity);
-      auto bigger = std::make_unique<TapeArg[]>(capacity);
-      std::copy(args.get(), args.get() + first, bigger.get());
-      args = std::move(bigger);
-      args_capacity = capacity;
+// One entry per parameter of the signature being matched: where its argument is, or kAbsent.
+// Inline for the common small signature, so that a load allocates nothing for them.
+class MatchedArgs {
+ public:
+  TapeArg* reset(std::size_t n) {
+    TapeArg* at = inline_;
+    if (n > kInline) {
+      if (heap_size_ < n) {
+        heap_ = std::make_unique<TapeArg[]>(n);
+        heap_size_ = n;
+      }
+      at = heap_.get();
     }
-    args_size = first + n;
-    TapeArg* at = args.get() + first;
     for (std::size_t i = 0; i < n; ++i) {
       at[i].word = kAbsent;
       at[i].positional = 0;
     }
+    data_ = at;
     return at;
   }
-};
-
-// Plans reused per thread and nesting level (a constructor may load again while its load's
-// plan is in use), so that a warm load allocates nothing for its plan.
-class PlanLease {
- public:
-  PlanLease() {
-    if (pool().size() <= depth()) pool().push_back(std::make_unique<Plan>());
-    plan_ = pool()[depth()++].get();
-    plan_->objects.clear();
-    plan_->args_size = 0;
-  }
-  ~PlanLease() { --depth(); }
-  PlanLease(const PlanLease&) = delete;
-  PlanLease& operator=(const PlanLease&) = delete;
-
-  Plan& plan() const noexcept { return *plan_; }
+  const TapeArg* data() const noexcept { return data_; }
 
  private:
-  static std::vector<std::unique_ptr<Plan>>& pool() {
-    thread_local std::vector<std::unique_ptr<Plan>> plans;
-    return plans;
-  }
-  static std::size_t& depth() {
-    thread_local std::size_t in_use = 0;
-    return in_use;
-  }
-  Plan* plan_;
+  static constexpr std::size_t kInline = 8;
+  TapeArg inline_[kInline];
+  std::unique_ptr<TapeArg[]> heap_;
+  std::size_t heap_size_ = 0;
+  TapeArg* data_ = inline_;
 };
 
-// The first pass. Each function returns false to decline the payload.
-class Planner {
+class TapeLoader {
  public:
-  Planner(const TapeReader& tape, std::string_view json, const LoadOptions& options,
-          Plan& plan) noexcept
-      : tape_(tape),
-        options_(options),
-        limits_(options.limits),
-        plan_(plan),
-        // No string of the payload can be longer than the payload.
-        check_strings_(json.size() > options.limits.max_string_bytes) {}
+  TapeLoader(const TapeLease& lease, LoadContext& ctx, TapeState& state) noexcept
+      : tape_(lease.words(), lease.strings(), this),
+        words_(lease.words()),
+        strings_(lease.strings()),
+        ctx_(ctx),
+        state_(state) {}
 
-  // The traced object at word i, `depth` containers deep, as a `target`.
-  bool object(std::size_t i, const std::type_info& target, std::size_t depth) {
-    if (!container(i, '{', depth)) return false;
-    std::string_view symbol;
+  // The traced object at word i, as a `target`.
+  std::shared_ptr<void> object(std::size_t i, const std::type_info& target) {
+    ObjectKeys keys;
+    if (!read_keys(i, keys)) return object_from_tree(i, target);
+    const Entity* e = find_entity(keys.symbol);
+    if (!e) return object_from_tree(i, target);
+    // The first signature whose names fit, as load_object chooses.
+    MatchedArgs matched;
+    const Signature* chosen = nullptr;
+    std::size_t given = 0;
+    for (std::size_t k = 0; k < e->signature_count && !chosen; ++k) {
+      if (match(e->signatures[k], keys, matched, given)) chosen = &e->signatures[k];
+    }
+    if (!chosen) return object_from_tree(i, target);
+    const Upcast* up = find_upcast(*chosen->result, target);
+    if (!up) return object_from_tree(i, target);
+
+    const TapeArg* args = matched.data();
+    std::shared_ptr<void> made;
+    if (chosen->tape_load && state_.typed_builds && typed_readable(*chosen, args, given)) {
+      made = chosen->tape_load(TapeArgs(tape_, *e, *chosen, args, given));
+    } else {
+      made = build(*e, *chosen, args, given);
+    }
+    return as_target(*e, std::move(made), *up);
+  }
+
+ private:
+  // Where load_object reads the same object, the tree reader reads this one: it reports what
+  // the tape reader did not accept, or reads it (a type the tape reader does not know).
+  std::shared_ptr<void> object_from_tree(std::size_t i, const std::type_info& target) {
+    TapeTree tree(words_, strings_, i, tape_.next(i));
+    ++state_.tree_reads;
+    return load_object(tree.root(), target, ctx_);
+  }
+
+  // The generic build, out of line: its argument storage (LoadedArgs) would otherwise enlarge
+  // the stack frame of every object() call, typed builds' too.
+  [[gnu::noinline]] std::shared_ptr<void> build(const Entity& e, const Signature& s,
+                                                const TapeArg* args, std::size_t given) {
+    return construct(e, s, given, Source{*this, args, s}, ctx_, false);
+  }
+
+  // The value of argument `i` of `s` at `word`: from the tape if its TapeType accepts it, else by
+  // the parameter's codec, from the tree, which reads it or reports why not.
+  void argument(const Signature& s, std::size_t i, std::size_t word, void* place) {
+    const ArgOps& ops = *s.params[i].ops;
+    if (ops.tape && accepts(word, *ops.tape)) {
+      ops.tape->load(place, tape_, word);
+      return;
+    }
+    TapeTree tree(words_, strings_, word, tape_.next(word));
+    ++state_.tree_reads;
+    ops.load(place, tree.root(), ctx_);
+  }
+
+  // As load.cpp's read_payload, without its messages: false where it would throw one.
+  bool read_keys(std::size_t i, ObjectKeys& keys) const noexcept {
+    if (tape_.type(i) != '{' || tape_.count(i) >= TapeReader::kCountMask) return false;
     bool has_symbol = false;
-    std::size_t args = 0, kwargs = 0;
     std::size_t key = i + 1;
     for (std::size_t m = 0, n = tape_.count(i); m < n; ++m) {
       std::size_t value = key + 1;
-      if (!string(key)) return false;
       std::string_view name = tape_.string(key);
       if (same_text(name, "__symbol__")) {
-        if (tape_.type(value) != '"' || !string(value)) return false;
-        symbol = tape_.string(value);
+        if (tape_.type(value) != '"') return false;
+        keys.symbol = tape_.string(value);
         has_symbol = true;
       } else if (same_text(name, "__args__")) {
-        if (!container(value, '[', depth + 1)) return false;
-        args = value;
+        if (!counted(value, '[')) return false;
+        keys.args = value;
       } else if (same_text(name, "__kwargs__")) {
-        if (!container(value, '{', depth + 1)) return false;
-        kwargs = value;
+        if (!counted(value, '{')) return false;
+        keys.kwargs = value;
       } else {
         return false;
       }
       key = tape_.next(value);
     }
-    if (!has_symbol) return false;
-    if (!options_.allowed_symbols.empty() && !allowed(symbol, options_.allowed_symbols))
-      return false;
-    const Entity* e = find_entity(symbol);
-    if (!e) return false;
-
-    // The first signature whose names fit, as load_object chooses.
-    std::size_t first = plan_.args_size;
-    const Signature* chosen = nullptr;
-    std::size_t given = 0;
-    for (std::size_t k = 0; k < e->signature_count && !chosen; ++k) {
-      if (match(e->signatures[k], args, kwargs, first, given)) chosen = &e->signatures[k];
-    }
-    if (!chosen) return false;
-    const Upcast* up = find_upcast(*chosen->result, target);
-    if (!up) return false;
-    plan_.objects.push_back(PlannedObject{i, e, chosen, up, given, first});
-
-    // The values, in parameter order: the order in which the build meets nested objects.
-    for (std::size_t p = 0; p < given; ++p) {
-      TapeArg arg = plan_.args[first + p];  // a copy: planning nested objects may move them
-      if (arg.word == kAbsent) continue;
-      const TapeType* type = chosen->params[p].ops->tape;
-      if (!type || !value(arg.word, *type, depth + 2)) return false;
-    }
-    return true;
+    return has_symbol;
   }
 
-  // After the root's object: what the parse itself would still refuse.
-  bool finish(std::string_view json) const {
-    return !(zero_double_ && has_exponent_past_308(json));
+  // A container of type `bracket` at word i whose count is known (not saturated).
+  bool counted(std::size_t i, unsigned bracket) const noexcept {
+    return tape_.type(i) == bracket && tape_.count(i) < TapeReader::kCountMask;
   }
 
- private:
-  // A container of type `bracket` at word i: within the depth limit, and with its count known.
-  bool container(std::size_t i, unsigned bracket, std::size_t depth) const noexcept {
-    return tape_.type(i) == bracket && depth < limits_.max_depth &&
-           tape_.count(i) < TapeReader::kCountMask;  // the mask itself: saturated
-  }
-
-  bool string(std::size_t i) const noexcept {
-    return !check_strings_ || tape_.string(i).size() <= limits_.max_string_bytes;
-  }
-
-  // As load.cpp's match(), without the messages: fills the signature's entries of plan_.args
-  // from `first` and the count of leading parameters given.
-  bool match(const Signature& s, std::size_t args, std::size_t kwargs, std::size_t first,
-             std::size_t& given) {
-    TapeArg* slots = plan_.args_at(first, s.param_count);  // replaces a signature tried before
-    std::size_t positional = args ? tape_.count(args) : 0;
+  // As load.cpp's match(), without its messages: fills `matched` and the count of leading
+  // parameters given, or returns false where match() would throw.
+  bool match(const Signature& s, const ObjectKeys& keys, MatchedArgs& matched,
+             std::size_t& given) const {
+    TapeArg* slots = matched.reset(s.param_count);  // replaces a signature tried before
+    std::size_t positional = keys.args ? tape_.count(keys.args) : 0;
     if (positional > s.param_count) return false;
     std::size_t count = positional;
-    for (std::size_t i = 0, word = args + 1; i < positional; ++i, word = tape_.next(word)) {
+    for (std::size_t i = 0, word = keys.args + 1; i < positional; ++i, word = tape_.next(word)) {
       slots[i] = TapeArg{static_cast<std::uint32_t>(word), 1};
     }
-    if (kwargs) {
+    if (keys.kwargs) {
       std::size_t expected = positional;
-      std::size_t key = kwargs + 1;
-      for (std::size_t m = 0, n = tape_.count(kwargs); m < n; ++m) {
-        if (!string(key)) return false;
+      std::size_t key = keys.kwargs + 1;
+      for (std::size_t m = 0, n = tape_.count(keys.kwargs); m < n; ++m) {
         std::size_t i = param_index(s, tape_.string(key), expected);
         if (i == s.param_count || slots[i].word != kAbsent) return false;
         expected = i + 1;
@@ -213,15 +297,25 @@ class Planner {
     return true;
   }
 
-  // The value at word i, `depth` containers deep, as `type` reads it and its codec accepts it.
-  bool value(std::size_t i, const TapeType& type, std::size_t depth) {
+  // Whether a typed build can read the first `given` arguments: each given (a typed build passes
+  // no re-printed defaults; the compiler applies the defaults after them) and accepted.
+  bool typed_readable(const Signature& s, const TapeArg* args, std::size_t given) const noexcept {
+    for (std::size_t i = 0; i < given; ++i) {
+      const TapeType* type = s.params[i].ops->tape;
+      if (args[i].word == kAbsent || !type || !accepts(args[i].word, *type)) return false;
+    }
+    return true;
+  }
+
+  // Whether `type` reads the value at word i from the tape exactly as its codec would read it
+  // from the tree. A traced object is accepted as it is: object() looks at it when it builds it.
+  bool accepts(std::size_t i, const TapeType& type) const noexcept {
     unsigned t = tape_.type(i);
+    if (!((kAcceptedTypes[static_cast<unsigned>(type.kind)] >> (t & 63)) & 1)) return false;
     switch (type.kind) {
-      case TapeKind::Bool: return t == 't' || t == 'f';
       case TapeKind::Signed: {
         // Not past int64 ('u'), nor a float: the codec's messages, and its reading of 3.0,
         // are load.cpp's.
-        if (t != 'l') return false;
         if (type.bytes >= sizeof(std::int64_t)) return true;
         std::int64_t v = tape_.int64(i);
         std::int64_t max = (std::int64_t{1} << (8 * type.bytes - 1)) - 1;
@@ -229,91 +323,45 @@ class Planner {
       }
       case TapeKind::Unsigned: {
         if (t == 'u') return type.bytes >= sizeof(std::uint64_t);
-        if (t != 'l' || tape_.int64(i) < 0) return false;
+        if (tape_.int64(i) < 0) return false;
         if (type.bytes >= sizeof(std::uint64_t)) return true;
         auto v = static_cast<std::uint64_t>(tape_.int64(i));
         return v <= (std::uint64_t{1} << (8 * type.bytes)) - 1;
       }
-      case TapeKind::Floating:
-        if (t == 'd') {
-          zero_double_ |= tape_.number(i) == 0;
-          return true;
-        }
-        return t == 'l' || t == 'u';
-      case TapeKind::String: return t == '"' && string(i);
       case TapeKind::Vector: {
-        if (!container(i, '[', depth)) return false;
+        if (tape_.count(i) >= TapeReader::kCountMask) return false;
         std::size_t word = i + 1;
         for (std::size_t k = 0, n = tape_.count(i); k < n; ++k, word = tape_.next(word)) {
-          if (!value(word, *type.element, depth + 1)) return false;
+          if (!accepts(word, *type.element)) return false;
         }
         return true;
       }
-      case TapeKind::Pointer: return t == 'n' || object(i, *type.pointer->static_type, depth);
+      default: return true;  // the type alone decides
     }
-    return false;
   }
 
-  const TapeReader& tape_;
-  const LoadOptions& options_;
-  const LoadLimits& limits_;
-  Plan& plan_;
-  bool check_strings_;
-  bool zero_double_ = false;  // see has_exponent_past_308
-};
-
-// The second pass: builds each planned object when its parent's argument is loaded.
-class Builder {
- public:
-  Builder(const Plan& plan, LoadContext& ctx) noexcept : plan_(plan), ctx_(ctx) {}
-
-  std::shared_ptr<void> object(const TapeReader& tape, std::size_t word) {
-    // The plan met the objects in this order; a mismatch would be a bug in one of the passes.
-    if (next_ >= plan_.objects.size() || plan_.objects[next_].word != word)
-      throw LoadError("internal error: a load's plan and build disagree");
-    const PlannedObject& o = plan_.objects[next_++];
-    const TapeArg* args = plan_.args.get() + o.first;
-    std::shared_ptr<void> made;
-    if (o.signature->tape_load && t_typed_builds && leading(args, o.given)) {
-      made = o.signature->tape_load(TapeArgs(tape, *o.entity, *o.signature, args, o.given));
-    } else {
-      made = construct(*o.entity, *o.signature, o.given, Source{tape, args, *o.signature}, ctx_,
-                       false);
-    }
-    return as_target(*o.entity, std::move(made), *o.upcast);
-  }
-
- private:
-  // Whether the payload gives each of the first `given` arguments (a typed build passes no
-  // re-printed defaults; the compiler applies the defaults after them).
-  static bool leading(const TapeArg* args, std::size_t given) noexcept {
-    for (std::size_t i = 0; i < given; ++i) {
-      if (args[i].word == kAbsent) return false;
-    }
-    return true;
-  }
-
+  // The arguments of a generic build (construct() in load_steps.h).
   struct Source {
-    const TapeReader& tape;
+    TapeLoader& loader;
     const TapeArg* args;
     const Signature& s;
 
     bool given(std::size_t i) const noexcept { return args[i].word != kAbsent; }
     bool positional(std::size_t i) const noexcept { return args[i].positional != 0; }
-    void load(std::size_t i, void* place) const {
-      s.params[i].ops->tape->load(place, tape, args[i].word);
-    }
+    void load(std::size_t i, void* place) const { loader.argument(s, i, args[i].word, place); }
   };
 
-  const Plan& plan_;
+  TapeReader tape_;
+  const std::uint64_t* words_;
+  const std::uint8_t* strings_;
   LoadContext& ctx_;
-  std::size_t next_ = 0;
+  TapeState& state_;
 };
 
 }  // namespace
 
-std::shared_ptr<void> TapeReader::object(std::size_t i) const {
-  return static_cast<Builder*>(builder_)->object(*this, i);
+std::shared_ptr<void> TapeReader::object(std::size_t i, const std::type_info& target) const {
+  return static_cast<TapeLoader*>(builder_)->object(i, target);
 }
 
 std::shared_ptr<void> TapeArgs::bad_count() const {
@@ -321,35 +369,30 @@ std::shared_ptr<void> TapeArgs::bad_count() const {
                   " arguments of '" + std::string(entity_.symbol) + "'");
 }
 
-bool set_tape_loads(bool enabled) noexcept { return std::exchange(t_tape_loads, enabled); }
+bool set_tape_loads(bool enabled) noexcept { return std::exchange(t_tape.loads, enabled); }
 
-bool set_typed_builds(bool enabled) noexcept { return std::exchange(t_typed_builds, enabled); }
+bool set_typed_builds(bool enabled) noexcept { return std::exchange(t_tape.typed_builds, enabled); }
 
-std::size_t tape_load_count() noexcept { return t_tape_load_count; }
+std::size_t tape_load_count() noexcept { return t_tape.load_count; }
+
+std::size_t tape_tree_read_count() noexcept { return t_tape.tree_reads; }
 
 std::shared_ptr<void> load_from_tape(std::string_view json, const std::type_info& target,
                                      const LoadOptions& options) {
-  if (!t_tape_loads || !simdjson_first() || json.size() > options.limits.max_payload_bytes)
+  TapeState& state = t_tape;
+  if (!state.loads || !simdjson_first() || json.size() > options.limits.max_payload_bytes)
     return nullptr;
   std::size_t capacity = simdjson_parse(json);
   if (!capacity) return nullptr;  // JsonDocument tries again, and RapidJSON after it
   TapeLease lease(json);
-  PlanLease plan_lease;
-  Plan& plan = plan_lease.plan();
-  {
-    TapeReader tape(lease.words(), lease.strings(), nullptr);
-    Planner planner(tape, json, options, plan);
-    if (!planner.object(kRoot, target, 0) || !planner.finish(json)) {
-      lease.decline(capacity);
-      return nullptr;
-    }
+  if (!admissible(TapeReader(lease.words(), lease.strings(), nullptr), lease, json, options)) {
+    lease.decline(capacity);
+    return nullptr;
   }
+  ++state.load_count;
   LoadContext ctx{options};
-  Builder builder(plan, ctx);
-  TapeReader tape(lease.words(), lease.strings(), &builder);
-  std::shared_ptr<void> made = builder.object(tape, kRoot);
-  ++t_tape_load_count;
-  return made;
+  TapeLoader loader(lease, ctx, state);
+  return loader.object(kRoot, target);
 }
 
 }  // namespace nni::detail

@@ -225,7 +225,8 @@ template <class X>
 struct tape_value<std::shared_ptr<X>, std::enable_if_t<erased_pointer<std::shared_ptr<X>>::value>> {
   static std::shared_ptr<X> read(const TapeReader& tape, std::size_t i) {
     if (tape.type(i) == 'n') return nullptr;
-    return std::static_pointer_cast<X>(tape.object(i));
+    return std::static_pointer_cast<X>(
+        tape.object(i, *pointer_type<std::remove_cv_t<X>>.static_type));
   }
   static constexpr const TapeType* type =
       &tape_type_table<std::shared_ptr<X>, TapeKind::Pointer, 0, nullptr,
@@ -236,96 +237,13 @@ struct tape_value<std::shared_ptr<X>, std::enable_if_t<erased_pointer<std::share
 template <class X>
 void load_pointer_from_tape(void* arg, const TapeReader& tape, std::size_t i) {
   std::shared_ptr<void> object;
-  if (tape.type(i) != 'n') object = tape.object(i);
+  if (tape.type(i) != 'n') object = tape.object(i, *pointer_type<std::remove_cv_t<X>>.static_type);
   ::new (arg) ErasedPointer{std::move(object), &pointer_type<std::remove_cv_t<X>>};
 }
 
 template <class X>
 inline constexpr TapeType tape_pointer_arg = {
     TapeKind::Pointer, 0, nullptr, &pointer_type<std::remove_cv_t<X>>, &load_pointer_from_tape<X>};
-
-// ---- Typed builds from the tape (nni_trace_generate(... FAST_LOADS)) ----
-
-// What a parameter of type P reads from the tape: its argument type, but the std::shared_ptr<X>
-// itself where the argument type is the runtime's ErasedPointer.
-template <class P>
-using tape_arg_t = std::conditional_t<erased_pointer<P>::value, P, arg_of_t<P>>;
-
-// Whether every parameter type in P... is read from the tape: the condition under which a
-// generated TapeLoadFn is compiled at all.
-template <class... P>
-inline constexpr bool tape_readable_v = ((tape_value<tape_arg_t<P>>::type != nullptr) && ...);
-
-// Prepends the path of argument `index` to an error raised while it was read (runtime).
-void add_path(PathError& e, const Signature& s, bool positional, std::size_t index);
-
-// The arguments of one object as the runtime planned them (each present in the payload, and
-// checked against its TapeType), for a generated TapeLoadFn: make<T, P...>() reads the first
-// sizeof...(P) of them, in order, and builds a T with its typed record, as nni::make does.
-class TapeArgs {
- public:
-  TapeArgs(const TapeReader& tape, const Entity& entity, const Signature& signature,
-           const TapeArg* args, std::size_t count) noexcept
-      : tape_(tape), entity_(entity), signature_(signature), args_(args), count_(count) {}
-
-  std::size_t count() const noexcept { return count_; }
-
-  template <class T, class... P>
-  std::shared_ptr<void> make() const {
-    return make_from<T, P...>(std::index_sequence_for<P...>{});
-  }
-
-  [[noreturn]] std::shared_ptr<void> bad_count() const;
-
- private:
-  template <class T, class... P, std::size_t... I>
-  std::shared_ptr<void> make_from(std::index_sequence<I...>) const {
-    // A braced list reads the arguments in order (a traced one is built as it is read), as the
-    // runtime's loader converts them.
-    std::tuple<tape_arg_t<P>...> args{read<P>(I)...};
-    return std::apply(
-        [this](tape_arg_t<P>&... a) -> std::shared_ptr<void> {
-          if constexpr (alignof(T) <= alignof(std::max_align_t)) {
-            return make_traced_in_block<T>(&entity_, &signature_, std::move(a)...);
-          } else {
-            return make_traced<T>(&entity_, &signature_, std::move(a)...);
-          }
-        },
-        args);
-  }
-
-  template <class P>
-  tape_arg_t<P> read(std::size_t i) const {
-    try {
-      return tape_value<tape_arg_t<P>>::read(tape_, args_[i].word);
-    } catch (PathError& e) {
-      add_path(e, signature_, args_[i].positional != 0, i);
-      throw;
-    }
-  }
-
-  const TapeReader& tape_;
-  const Entity& entity_;
-  const Signature& signature_;
-  const TapeArg* args_;
-  std::size_t count_;
-};
-
-// The argument types whose load_from_tape the runtime compiles once (runtime/common_args.cpp).
-// clang-format off
-#define NNI_TRACE_RUNTIME_TAPE_TYPES(X)                                                      \
-  X(bool) X(int) X(unsigned) X(long) X(unsigned long) X(long long) X(unsigned long long)     \
-  X(float) X(double) X(std::string) X(std::vector<int>) X(std::vector<long>)                \
-  X(std::vector<unsigned long>) X(std::vector<float>) X(std::vector<double>)                \
-  X(std::vector<std::string>)
-// clang-format on
-
-#if defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
-#define NNI_TRACE_EXTERN_TAPE_LOAD(...) \
-  extern template void load_from_tape<__VA_ARGS__>(void*, const TapeReader&, std::size_t);
-NNI_TRACE_RUNTIME_TAPE_TYPES(NNI_TRACE_EXTERN_TAPE_LOAD)
-#undef NNI_TRACE_EXTERN_TAPE_LOAD
-#endif
 
 // A loaded object's record keeps its copy of a std::string or a std::vector of numbers in the
 // record's own memory, next to the object, rather than as a second std::string or std::vector:
@@ -376,6 +294,230 @@ template <class T>
 inline constexpr const FlatCopyOps* flat_copy_ops<
     std::vector<T>, std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>>> =
     &flat_copy_table<std::vector<T>>;
+
+// A typed build's record (TapeArgs::make): TypedRecord's, but it keeps its copies of strings and
+// vectors in the object's allocation, rather than as a second std::string or std::vector, so that
+// the load allocates once for such an argument, not twice (as a generic load's record does,
+// runtime/loaded_args.cpp). flat_held<S> says how the record holds a copy of an S.
+template <class S, class = void>
+struct flat_held {
+  static constexpr bool flat = false;
+  using type = S;
+  template <class A>
+  static const A& hold(const A& arg, std::byte*&) noexcept {
+    return arg;  // the record's tuple constructs its S from it
+  }
+  static void write(const S& held, JsonWriter& w, NumberHint hint, DumpContext& ctx) {
+    write_argument(w, held, hint, ctx);
+  }
+};
+// A std::string or a vector of numbers: as a FlatCopyOps keeps it.
+template <class S>
+struct flat_held<S, std::enable_if_t<flat_copy_ops<S> != nullptr>> {
+  static constexpr bool flat = true;
+  struct type {
+    const std::byte* copy;
+  };
+  // The copy at `cursor`, which then moves past it.
+  static type hold(const S& arg, std::byte*& cursor) noexcept {
+    std::byte* copy = cursor;
+    flat_copy<S>::store(copy, &arg);
+    cursor += bytes(arg);
+    return {copy};
+  }
+  static void write(const type& held, JsonWriter& w, NumberHint, DumpContext& ctx) {
+    flat_copy<S>::dump(w, held.copy, ctx);
+  }
+  static std::size_t bytes(const S& arg) noexcept {
+    return align_up(flat_copy<S>::size(&arg), alignof(std::uint64_t));
+  }
+};
+// A vector of other elements (pointers, strings, vectors): copies of its elements, side by side,
+// which dump as Codec<std::vector<T>> writes the vector (dump_array).
+template <class T>
+struct flat_held<std::vector<T>, std::enable_if_t<flat_copy_ops<std::vector<T>> == nullptr &&
+                                                  !std::is_same_v<T, bool>>> {
+  static_assert(alignof(T) <= alignof(std::uint64_t));
+  static constexpr bool flat = true;
+  class type {
+   public:
+    type(const T* first, std::size_t count) noexcept : first_(first), count_(count) {}
+    type(type&& other) noexcept : first_(other.first_), count_(std::exchange(other.count_, 0)) {}
+    type& operator=(type&&) = delete;
+    ~type() { std::destroy_n(first_, count_); }
+    const T* begin() const noexcept { return first_; }
+    const T* end() const noexcept { return first_ + count_; }
+
+   private:
+    const T* first_;
+    std::size_t count_;
+  };
+  static type hold(const std::vector<T>& arg, std::byte*& cursor) {
+    T* first = reinterpret_cast<T*>(cursor);
+    std::uninitialized_copy(arg.begin(), arg.end(), first);  // destroys its copies if one throws
+    cursor += bytes(arg);
+    return type(first, arg.size());
+  }
+  static void write(const type& held, JsonWriter& w, NumberHint, DumpContext& ctx) {
+    dump_array<T>(w, held.begin(), held.end(), ctx);
+  }
+  static std::size_t bytes(const std::vector<T>& arg) noexcept {
+    return align_up(arg.size() * sizeof(T), alignof(std::uint64_t));
+  }
+};
+
+// The bytes that the flat copies of `arg` take (0 for an argument kept in the record).
+template <class S>
+std::size_t flat_bytes(const S& arg) noexcept {
+  if constexpr (flat_held<S>::flat) {
+    return flat_held<S>::bytes(arg);
+  } else {
+    return 0;
+  }
+}
+
+template <class... S>
+class LoadedTypedRecord final : public TraceRecord {
+ public:
+  // The flat copies go from `copies` on, in parameter order.
+  template <class... A>
+  LoadedTypedRecord(const Entity* entity, const Signature* signature,
+                    [[maybe_unused]] std::byte* copies, const A&... args)
+      : TraceRecord(entity, signature, sizeof...(S)),
+        held_{flat_held<S>::hold(args, copies)...} {}  // a braced list: in order
+
+ protected:
+  void write_arg(std::size_t index, JsonWriter& w, DumpContext& ctx) const override {
+    write_at(index, w, ctx, std::index_sequence_for<S...>{});
+  }
+
+ private:
+  template <std::size_t... I>
+  void write_at(std::size_t index, JsonWriter& w, DumpContext& ctx,
+                std::index_sequence<I...>) const {
+    ((index == I ? flat_held<S>::write(std::get<I>(held_), w, signature().params[I].hint, ctx)
+                 : void()),
+     ...);
+  }
+
+  std::tuple<typename flat_held<S>::type...> held_;
+};
+
+// A typed build's object: as make_traced_in_block lays it out, with the record's flat copies
+// between the record and the object.
+template <class T, class... A>
+std::shared_ptr<T> make_loaded_in_block(const Entity* entity, const Signature* signature,
+                                        A&&... args) {
+  using Record = LoadedTypedRecord<stored_t<A>...>;
+  static_assert(alignof(T) <= alignof(std::max_align_t) &&
+                alignof(Record) <= alignof(std::max_align_t));
+  constexpr std::size_t copies = align_up(sizeof(Record), alignof(std::uint64_t));
+  const std::size_t object = align_up(copies + (flat_bytes(args) + ... + 0), alignof(T));
+  const std::size_t room = align_up(object + sizeof(T), alignof(std::max_align_t));
+  auto* block = static_cast<std::byte*>(::operator new(room + InBlockAllocator<char>::kRoom));
+  Record* record;
+  T* made;
+  try {
+    record = ::new (block) Record(entity, signature, block + copies, args...);
+    try {
+      made = ::new (block + object) T(std::forward<A>(args)...);
+    } catch (...) {
+      record->~Record();
+      throw;
+    }
+  } catch (...) {
+    ::operator delete(block);
+    throw;
+  }
+  TraceDeleter deleter{std::shared_ptr<const TraceRecord>(std::shared_ptr<void>(), record),
+                       nullptr};
+  deleter.destroy = &BlockLayout<T, Record>::destroy;
+  deleter.in_block = true;
+  return std::shared_ptr<T>(made, std::move(deleter), InBlockAllocator<char>(block, block + room));
+}
+
+// ---- Typed builds from the tape (nni_trace_generate(... FAST_LOADS)) ----
+
+// What a parameter of type P reads from the tape: its argument type, but the std::shared_ptr<X>
+// itself where the argument type is the runtime's ErasedPointer.
+template <class P>
+using tape_arg_t = std::conditional_t<erased_pointer<P>::value, P, arg_of_t<P>>;
+
+// Whether every parameter type in P... is read from the tape: the condition under which a
+// generated TapeLoadFn is compiled at all.
+template <class... P>
+inline constexpr bool tape_readable_v = ((tape_value<tape_arg_t<P>>::type != nullptr) && ...);
+
+// Prepends the path of argument `index` to an error raised while it was read (runtime).
+void add_path(PathError& e, const Signature& s, bool positional, std::size_t index);
+
+// The arguments of one object as the runtime matched them (each present in the payload, and
+// checked against its TapeType), for a generated TapeLoadFn: make<T, P...>() reads the first
+// sizeof...(P) of them, in order, and builds a T with its typed record, as nni::make does.
+class TapeArgs {
+ public:
+  TapeArgs(const TapeReader& tape, const Entity& entity, const Signature& signature,
+           const TapeArg* args, std::size_t count) noexcept
+      : tape_(tape), entity_(entity), signature_(signature), args_(args), count_(count) {}
+
+  std::size_t count() const noexcept { return count_; }
+
+  template <class T, class... P>
+  std::shared_ptr<void> make() const {
+    return make_from<T, P...>(std::index_sequence_for<P...>{});
+  }
+
+  [[noreturn]] std::shared_ptr<void> bad_count() const;
+
+ private:
+  template <class T, class... P, std::size_t... I>
+  std::shared_ptr<void> make_from(std::index_sequence<I...>) const {
+    // A braced list reads the arguments in order (a traced one is built as it is read), as the
+    // runtime's loader converts them.
+    std::tuple<tape_arg_t<P>...> args{read<P>(I)...};
+    return std::apply(
+        [this](tape_arg_t<P>&... a) -> std::shared_ptr<void> {
+          if constexpr (alignof(T) <= alignof(std::max_align_t)) {
+            return make_loaded_in_block<T>(&entity_, &signature_, std::move(a)...);
+          } else {
+            return make_traced<T>(&entity_, &signature_, std::move(a)...);
+          }
+        },
+        args);
+  }
+
+  template <class P>
+  tape_arg_t<P> read(std::size_t i) const {
+    try {
+      return tape_value<tape_arg_t<P>>::read(tape_, args_[i].word);
+    } catch (PathError& e) {
+      add_path(e, signature_, args_[i].positional != 0, i);
+      throw;
+    }
+  }
+
+  const TapeReader& tape_;
+  const Entity& entity_;
+  const Signature& signature_;
+  const TapeArg* args_;
+  std::size_t count_;
+};
+
+// The argument types whose load_from_tape the runtime compiles once (runtime/common_args.cpp).
+// clang-format off
+#define NNI_TRACE_RUNTIME_TAPE_TYPES(X)                                                      \
+  X(bool) X(int) X(unsigned) X(long) X(unsigned long) X(long long) X(unsigned long long)     \
+  X(float) X(double) X(std::string) X(std::vector<int>) X(std::vector<long>)                \
+  X(std::vector<unsigned long>) X(std::vector<float>) X(std::vector<double>)                \
+  X(std::vector<std::string>)
+// clang-format on
+
+#if defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
+#define NNI_TRACE_EXTERN_TAPE_LOAD(...) \
+  extern template void load_from_tape<__VA_ARGS__>(void*, const TapeReader&, std::size_t);
+NNI_TRACE_RUNTIME_TAPE_TYPES(NNI_TRACE_EXTERN_TAPE_LOAD)
+#undef NNI_TRACE_EXTERN_TAPE_LOAD
+#endif
 
 // What the runtime does with an argument of parameter type P without knowing P: generated
 // parameter tables point at arg_ops<P>, so the code for each parameter type is instantiated once

@@ -310,6 +310,25 @@ struct [[nni::trace]] ReloadPair {
   std::shared_ptr<Reloads> first, second;
 };
 
+// Count their constructions: each object of a payload is built once, whichever reader reads it,
+// and nothing at all when a load refuses the payload before it builds (tape_load_test.cpp).
+inline int counted_constructions = 0;
+
+struct [[nni::trace]] Counted {
+  explicit Counted(int id) : id(id) { ++counted_constructions; }
+  int id;
+};
+
+struct [[nni::trace]] CountedList {
+  CountedList(std::vector<std::shared_ptr<Counted>> items, std::shared_ptr<Counted> last, int n)
+      : items(std::move(items)), last(std::move(last)), n(n) {
+    ++counted_constructions;
+  }
+  std::vector<std::shared_ptr<Counted>> items;
+  std::shared_ptr<Counted> last;
+  int n;
+};
+
 // Not traced at all.
 struct Untraced {
   int x = 0;

@@ -1,8 +1,9 @@
 // nni::load's two readers (docs/internals/loads.md): the tape reader (runtime/tape_load.cpp),
-// taken when every value of a payload has a TapeType, and the tree reader (load.cpp), which reads
-// everything else and reports every error. Each case loads a payload both ways and requires the
-// same outcome: the same dump, or the same LoadError (message and JSON path). This file is
-// compiled into runtime_tests (generic builds) and runtime_tests_fast_loads (typed builds).
+// which reads simdjson's tape and hands what it does not read itself to the tree reader (load.cpp)
+// where it meets it, and the tree reader alone. Each case loads a payload both ways and requires
+// the same outcome: the same dump, or the same LoadError (message and JSON path), with the same
+// constructors run. This file is compiled into runtime_tests (generic builds) and
+// runtime_tests_fast_loads (typed builds).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -16,10 +17,12 @@
 
 namespace {
 
-// What a load produced, as text: the dump of the object, or the error.
+// What a load produced, as text (the dump of the object, or the error), and how it was read.
 struct Outcome {
   std::string text;
-  bool from_tape = false;
+  int constructions = 0;       // of types::Counted and types::CountedList
+  bool taken = false;          // the tape reader read it (it did not decline)
+  std::size_t tree_reads = 0;  // objects and values the tape reader handed to the tree reader
 };
 
 using Load = std::function<std::string(const std::string&, const nni::LoadOptions&)>;
@@ -33,7 +36,9 @@ Load as() {
 
 Outcome run(const Load& load, const std::string& json, const nni::LoadOptions& options, bool tape) {
   bool previous = nni::detail::set_tape_loads(tape);
-  std::size_t before = nni::detail::tape_load_count();
+  std::size_t loads = nni::detail::tape_load_count();
+  std::size_t tree_reads = nni::detail::tape_tree_read_count();
+  types::counted_constructions = 0;
   Outcome o;
   try {
     o.text = "ok " + load(json, options);
@@ -42,20 +47,25 @@ Outcome run(const Load& load, const std::string& json, const nni::LoadOptions& o
   } catch (const std::exception& e) {
     o.text = std::string("other ") + e.what();
   }
-  o.from_tape = nni::detail::tape_load_count() != before;
+  o.constructions = types::counted_constructions;
+  o.taken = nni::detail::tape_load_count() != loads;
+  o.tree_reads = nni::detail::tape_tree_read_count() - tree_reads;
   nni::detail::set_tape_loads(previous);
   return o;
 }
 
-// Loads `json` both ways; the outcomes must match. Returns whether the tape reader built it.
-bool same_both_ways(const Load& load, const std::string& json,
-                    const nni::LoadOptions& options = {}) {
+// Loads `json` both ways; the outcomes must match. Returns how the tape reader read it.
+Outcome same_both_ways(const Load& load, const std::string& json,
+                       const nni::LoadOptions& options = {}) {
   Outcome tape = run(load, json, options, true);
   Outcome tree = run(load, json, options, false);
-  EXPECT_FALSE(tree.from_tape);
+  EXPECT_FALSE(tree.taken);
   EXPECT_EQ(tape.text, tree.text) << "payload: " << json;
-  return tape.from_tape;
+  EXPECT_EQ(tape.constructions, tree.constructions) << "payload: " << json;
+  return tape;
 }
+
+bool read_from_tape_alone(const Outcome& o) { return o.taken && o.tree_reads == 0; }
 
 std::string traced(const std::string& symbol, const std::string& kwargs) {
   return R"({"__symbol__": "path:)" + symbol + R"(", "__kwargs__": {)" + kwargs + "}}";
@@ -72,7 +82,7 @@ const std::string kEvaluator =
                R"(, "batch_size": 100)");
 
 TEST(TapeLoad, ReadsTheEvaluatorGraphFromTheTape) {
-  EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator));
+  EXPECT_TRUE(read_from_tape_alone(same_both_ways(as<demo::DataLoader>(), kEvaluator)));
   EXPECT_EQ(nni::dump(nni::load<demo::DataLoader>(kEvaluator)), kEvaluator);
 }
 
@@ -116,14 +126,14 @@ TEST(TapeLoad, BuildsWhatTheTreeBuilds) {
       {as<types::Empty>(), R"({"__symbol__": "path:types::Empty"})"},
   };
   for (const Case& c : cases) {
-    EXPECT_TRUE(same_both_ways(c.load, c.json)) << "not read from the tape: " << c.json;
+    EXPECT_TRUE(read_from_tape_alone(same_both_ways(c.load, c.json)))
+        << "not read from the tape alone: " << c.json;
   }
 }
 
-// Payloads the tape reader leaves to the tree: types it has no TapeType for, values its checks
-// do not accept (the tree's codecs accept some, 3.0 for an int, and report the others), and
-// errors of every kind. Nothing is built before it declines.
-TEST(TapeLoad, DeclinesTheRestAndTheTreeAgrees) {
+// Values the tape reader hands to the tree reader where it meets them: types it has no TapeType
+// for, and values its checks do not accept that the tree's codecs do (3.0 for an int).
+TEST(TapeLoad, HandsTheRestToTheTreeWhereItIs) {
   struct Case {
     Load load;
     std::string json;
@@ -134,13 +144,30 @@ TEST(TapeLoad, DeclinesTheRestAndTheTreeAgrees) {
        traced(
            "types::Palette",
            R"("main": {"__enum__": {"__enum_instance_type__": ["types", "Color"], "name": "RED"}}, )"
-           R"("weights": {}, "tags": {"__set__": []}, "fade": {"__timedelta__": null}})")},
+           R"("weights": {"RED": 2}, "tags": {"__set__": ["a"]}, )"
+           R"("fade": {"__timedelta__": null, "seconds": 1}, "gamma": 2.2)")},
       {as<types::Views>(), traced("types::Views", R"("name": "n", "label": "l")")},
       // Values the tree reads and the tape does not check: an integral float for an int.
       {as<demo::DataLoader>(),
        traced("demo::DataLoader", R"("dataset": )" + traced("demo::MNIST", R"("root": "r")") +
                                       R"(, "batch_size": 3.0)")},
-      // Errors: wrong types, ranges, names, symbols, shapes.
+  };
+  for (const Case& c : cases) {
+    Outcome o = same_both_ways(c.load, c.json);
+    EXPECT_TRUE(o.taken && o.tree_reads > 0) << c.json;
+    EXPECT_EQ(o.text.rfind("ok ", 0), 0u) << o.text;
+  }
+}
+
+// Errors of every kind: the tape reader hands the object or value to the tree reader, which
+// reports it, after building what it would have built anyway.
+TEST(TapeLoad, TheTreeReportsEveryError) {
+  struct Case {
+    Load load;
+    std::string json;
+  };
+  const std::vector<Case> cases = {
+      // Wrong types, ranges, names, symbols, shapes.
       {as<demo::DataLoader>(),
        traced("demo::DataLoader",
               R"("dataset": )" + traced("demo::MNIST", R"("root": 5)") + R"(, "batch_size": 3)")},
@@ -162,6 +189,58 @@ TEST(TapeLoad, DeclinesTheRestAndTheTreeAgrees) {
        traced("demo::Compose", R"("transforms": [)" + kNormalize + R"(, {"__symbol__": 1}])")},
       {as<types::Vectors>(),
        traced("types::Vectors", R"("ints": [1, 2.5], "strings": [], "matrix": [])")},
+  };
+  for (const Case& c : cases) {
+    Outcome o = same_both_ways(c.load, c.json);
+    EXPECT_TRUE(o.taken && o.tree_reads > 0) << c.json;
+    EXPECT_EQ(o.text.rfind("LoadError ", 0), 0u) << o.text;
+  }
+}
+
+std::string counted(int id) { return traced("types::Counted", R"("id": )" + std::to_string(id)); }
+
+// The constructors a failed load runs are the tree reader's: those before the error, once each.
+TEST(TapeLoad, BuildsWhatTheTreeBuildsBeforeAnError) {
+  struct Case {
+    std::string kwargs;
+    int constructions;  // by both readers
+  };
+  const std::vector<Case> cases = {
+      // All built, and the list itself.
+      {R"("items": [)" + counted(1) + ", " + counted(2) + R"(], "last": )" + counted(3) +
+           R"(, "n": 1)",
+       4},
+      // The last argument is wrong: everything before it is built.
+      {R"("items": [)" + counted(1) + R"(], "last": )" + counted(2) + R"(, "n": "x")", 2},
+      // An object the tape reader does not accept, after one it built.
+      {R"("items": [)" + counted(1) + R"(], "last": {"__symbol__": "path:types::Nope"}, "n": 1)",
+       1},
+      // An element that is not an object: the tree reader reads the whole list, and builds the
+      // element before it.
+      {R"("items": [)" + counted(1) + ", 5, " + counted(3) + R"(], "last": null, "n": 1)", 1},
+      // A constructor's argument out of range, inside the list.
+      {R"("items": [)" + counted(1) +
+           R"(, {"__symbol__": "path:types::Counted", )"
+           R"("__kwargs__": {"id": 1e10}}], "last": null, "n": 1)",
+       1},
+  };
+  for (const Case& c : cases) {
+    std::string json = traced("types::CountedList", c.kwargs);
+    Outcome o = same_both_ways(as<types::CountedList>(), json);
+    EXPECT_TRUE(o.taken) << json;
+    EXPECT_EQ(o.constructions, c.constructions) << json << ": " << o.text;
+  }
+}
+
+// What the tree reader refuses before it builds anything, the tape reader declines before it
+// builds anything: the payload goes to the tree reader whole, from the same parse.
+TEST(TapeLoad, DeclinesWhatTheTreeRefusesBeforeBuilding) {
+  struct Case {
+    Load load;
+    std::string json;
+  };
+  const std::string built_first = R"("items": [)" + counted(1) + R"(], "last": )" + counted(2);
+  const std::vector<Case> cases = {
       // What the parse refuses or reads another way: NaN (RapidJSON reads it), 0e400 beside a
       // zero double (RapidJSON refuses it), an integer past 64 bits.
       {as<types::Floats>(), traced("types::Floats", R"("d": NaN)")},
@@ -169,9 +248,15 @@ TEST(TapeLoad, DeclinesTheRestAndTheTreeAgrees) {
       {as<types::Floats>(), traced("types::Floats", R"("d": 0.0, "x": "1e999")")},
       {as<types::Floats>(), traced("types::Floats", R"("d": 184467440737095516160)")},
       {as<types::Floats>(), "{"},
+      // The zero that RapidJSON refuses comes after objects the tape reader would have built.
+      {as<types::CountedList>(), traced("types::CountedList", built_first + R"(, "n": 0e400)")},
+      {as<types::CountedList>(),
+       traced("types::CountedList", built_first + R"(, "n": 1, "x": [-0.0, "e309"])")},
   };
   for (const Case& c : cases) {
-    EXPECT_FALSE(same_both_ways(c.load, c.json)) << "read from the tape: " << c.json;
+    Outcome o = same_both_ways(c.load, c.json);
+    EXPECT_FALSE(o.taken) << "read from the tape: " << c.json;
+    EXPECT_EQ(o.constructions, 0) << c.json;
   }
 }
 
@@ -180,31 +265,48 @@ TEST(TapeLoad, LimitsAndAllowedSymbolsAsTheTree) {
   nni::LoadOptions short_strings;
   short_strings.limits.max_string_bytes = 16;
   EXPECT_FALSE(same_both_ways(as<types::Text>(),
-                              traced("types::Text", R"("s": "12345678901234567")"), short_strings));
+                              traced("types::Text", R"("s": "12345678901234567")"), short_strings)
+                   .taken);
   EXPECT_TRUE(same_both_ways(as<types::Text>(), traced("types::Text", R"("s": "1234567890123456")"),
-                             short_strings));
+                             short_strings)
+                  .taken);
   // The evaluator payload nests 10 containers ("mean" is the tenth). Under that limit the tape
   // reader declines, as the runtime's simdjson reader does, and RapidJSON decides as before.
   nni::LoadOptions shallow;
   for (std::size_t depth : {3, 9}) {
     shallow.limits.max_depth = depth;
-    EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, shallow)) << depth;
+    EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, shallow).taken) << depth;
   }
   shallow.limits.max_depth = 10;
-  EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator, shallow));
+  EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator, shallow).taken);
   nni::LoadOptions small;
   small.limits.max_payload_bytes = 10;
-  EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, small));
+  EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, small).taken);
 
   nni::LoadOptions demo_only;
   demo_only.allowed_symbols = {"demo::*"};
-  EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator, demo_only));
+  EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator, demo_only).taken);
   demo_only.allowed_symbols = {"demo::DataLoader", "demo::MNIST"};
-  EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, demo_only));
+  EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, demo_only).taken);
+  // A symbol outside the list after objects the tape reader would have built: nothing is.
+  nni::LoadOptions counted_only;
+  counted_only.allowed_symbols = {"types::Counted", "types::CountedList"};
+  std::string json =
+      traced("types::CountedList", R"("items": [)" + counted(1) + R"(], "last": )" +
+                                       traced("types::Text", R"("s": "")") + R"(, "n": 1)");
+  Outcome o = same_both_ways(as<types::CountedList>(), json, counted_only);
+  EXPECT_FALSE(o.taken);
+  EXPECT_EQ(o.constructions, 0);
+  // ... and the same payload nested deeper than the limit (it counts containers: 4 here).
+  nni::LoadOptions three_deep;
+  three_deep.limits.max_depth = 3;
+  o = same_both_ways(as<types::CountedList>(), json, three_deep);
+  EXPECT_FALSE(o.taken);
+  EXPECT_EQ(o.constructions, 0);
 }
 
 // A constructor that loads again, on the same thread, while the outer load still reads its
-// payload and plan: the second object must still get its own arguments.
+// payload: the second object must still get its own arguments.
 TEST(TapeLoad, AConstructorThatLoadsAgain) {
   auto reloads = [](const std::string& s, const std::string& after) {
     return traced("types::Reloads", R"("payload": ")" + s + R"(", "after": )" + after);
@@ -213,7 +315,7 @@ TEST(TapeLoad, AConstructorThatLoadsAgain) {
   std::string pair =
       traced("types::ReloadPair", R"("first": )" + reloads(inner, "[1.5]") + R"(, "second": )" +
                                       reloads(inner, "[2.5, 3]"));
-  EXPECT_TRUE(same_both_ways(as<types::ReloadPair>(), pair));
+  EXPECT_TRUE(read_from_tape_alone(same_both_ways(as<types::ReloadPair>(), pair)));
   auto loaded = nni::load<types::ReloadPair>(pair);
   EXPECT_EQ(loaded->first->inner->s, "in");
   EXPECT_EQ(loaded->second->after, (std::vector<double>{2.5, 3}));

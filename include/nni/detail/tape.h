@@ -1,8 +1,8 @@
 // Arguments read straight from simdjson's tape: how nni::load builds the arguments of the types
 // below without the runtime's tree and JsonNode (runtime/tape_load.cpp, docs/internals/loads.md).
-// The runtime first checks the whole payload against each parameter's TapeType, before any
-// object is built; a TapeType's load then reads a value the check accepted. Included by
-// nni/generated.h; not by users.
+// The runtime checks each value against its parameter's TapeType before it reads it; a TapeType's
+// load then reads a value the check accepted, and the parameter's codec reads any other from the
+// runtime's tree. Included by nni/generated.h; not by users.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <typeinfo>
 
 namespace nni::detail {
 
@@ -64,9 +65,9 @@ class TapeReader {
     std::memcpy(&length, at, sizeof length);
     return {reinterpret_cast<const char*>(at + sizeof length), length};
   }
-  // The traced object at word i, built as the runtime planned it, as its planned static type
-  // (the pointer parameter's or element's class). Defined in the runtime.
-  std::shared_ptr<void> object(std::size_t i) const;
+  // The traced object at word i, built, as a pointer to its `target` subobject (the pointer
+  // parameter's or element's class). Defined in the runtime.
+  std::shared_ptr<void> object(std::size_t i, const std::type_info& target) const;
 
  private:
   const std::uint64_t* words_;
@@ -86,7 +87,7 @@ enum class TapeKind : std::uint8_t {
   Pointer,  // null, or a traced object that has a `pointer->static_type`
 };
 
-// Where a planned argument's value is: its word in the tape, and whether it came from "__args__"
+// Where a matched argument's value is: its word in the tape, and whether it came from "__args__"
 // (for the JSON path of an error while it is built).
 struct TapeArg {
   std::uint32_t word;
