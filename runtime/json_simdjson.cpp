@@ -106,8 +106,9 @@ bool has_exponent_past_308(std::string_view json) {
   return false;
 }
 
-std::size_t simdjson_parse(std::string_view json) {
-  ThreadParser& tp = thread_parser();
+namespace {
+
+std::size_t parse_on(ThreadParser& tp, std::string_view json) {
   std::string_view reuse = std::exchange(tp.reuse, {});
   if (reuse.data() == json.data() && reuse.size() == json.size() && tp.reuse_capacity)
     return tp.reuse_capacity;
@@ -120,8 +121,15 @@ std::size_t simdjson_parse(std::string_view json) {
   return static_cast<std::size_t>(doc.tape[0] & simdjson::internal::JSON_VALUE_MASK) - 2;
 }
 
+}  // namespace
+
+std::size_t simdjson_parse(std::string_view json) { return parse_on(thread_parser(), json); }
+
 TapeLease::TapeLease(std::string_view json) noexcept : json_(json) {
   ThreadParser& tp = thread_parser();
+  thread_parser_ = &tp;
+  capacity_ = parse_on(tp, json);
+  if (!capacity_) return;
   simdjson::dom::document& doc = tp.doc();
   words_ = doc.tape.get();
   strings_ = doc.string_buf.get();
@@ -130,16 +138,17 @@ TapeLease::TapeLease(std::string_view json) noexcept : json_(json) {
 }
 
 TapeLease::~TapeLease() {
-  ThreadParser& tp = thread_parser();
+  if (!capacity_) return;
+  ThreadParser& tp = *static_cast<ThreadParser*>(thread_parser_);
   --tp.leased;
   if (!declined_) release_if_large(tp, json_.size());
 }
 
-void TapeLease::decline(std::size_t capacity) noexcept {
+void TapeLease::decline() noexcept {
   declined_ = true;
-  ThreadParser& tp = thread_parser();
+  ThreadParser& tp = *static_cast<ThreadParser*>(thread_parser_);
   tp.reuse = json_;
-  tp.reuse_capacity = capacity;
+  tp.reuse_capacity = capacity_;
 }
 
 namespace {

@@ -54,10 +54,10 @@ constexpr std::size_t simdjson_string_capacity(std::size_t json_size) { return 2
 bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue* values,
                       std::size_t value_capacity, char* strings);
 
-// The document of this thread's last simdjson_parse, read in place by a load (tape_load.cpp) for
-// as long as the lease lives: a parse meanwhile (a constructor's own load, a default's JSON)
-// writes another document. A declined lease leaves the document for JsonDocument, whose
-// simdjson_parse of the same `json` then returns `capacity` without parsing again.
+// Parses `json` on this thread (as simdjson_parse) and leases the document to a load that reads
+// it in place (tape_load.cpp) for as long as the lease lives: a parse meanwhile (a constructor's
+// own load, a default's JSON) writes another document. A declined lease leaves the document for
+// JsonDocument, whose simdjson_parse of the same `json` then does not parse again.
 class TapeLease {
  public:
   explicit TapeLease(std::string_view json) noexcept;
@@ -65,17 +65,21 @@ class TapeLease {
   TapeLease(const TapeLease&) = delete;
   TapeLease& operator=(const TapeLease&) = delete;
 
+  // Whether simdjson parsed it (else nothing is leased, and JsonDocument tries again).
+  bool parsed() const noexcept { return capacity_ != 0; }
   const std::uint64_t* words() const noexcept { return words_; }
   const std::uint8_t* strings() const noexcept { return strings_; }
   // The deepest nesting the parse accepted (its parser's max_depth).
   std::size_t max_depth() const noexcept { return max_depth_; }
-  void decline(std::size_t capacity) noexcept;
+  void decline() noexcept;
 
  private:
   std::string_view json_;
-  const std::uint64_t* words_;
-  const std::uint8_t* strings_;
-  std::size_t max_depth_;
+  void* thread_parser_;   // json_simdjson.cpp's, reached once
+  std::size_t capacity_;  // simdjson_parse's result
+  const std::uint64_t* words_ = nullptr;
+  const std::uint8_t* strings_ = nullptr;
+  std::size_t max_depth_ = 0;
   bool declined_ = false;
 };
 

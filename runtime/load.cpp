@@ -62,10 +62,8 @@ void add_path(PathError& e, const Signature& s, bool positional, std::size_t ind
   }
 }
 
-std::shared_ptr<void> as_target(const Entity& e, std::shared_ptr<void> made, const Upcast& up) {
-  if (!made) throw LoadError("the factory '" + std::string(e.symbol) + "' returned null");
-  void* converted = up.cast(made.get());
-  return std::shared_ptr<void>(std::move(made), converted);
+void throw_null_result(const Entity& e) {
+  throw LoadError("the factory '" + std::string(e.symbol) + "' returned null");
 }
 
 namespace {

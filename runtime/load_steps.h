@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 #include "loaded_args.h"
@@ -69,8 +70,15 @@ std::size_t arguments_to_pass(const Signature& s, std::size_t given);
 // A default that the generator wrote as JSON (ParamInfo::default_json), parsed once per thread.
 JsonNode default_node(const char* json);
 
-// A made object as its `up` base; LoadError if a factory returned null.
-std::shared_ptr<void> as_target(const Entity& e, std::shared_ptr<void> made, const Upcast& up);
+[[noreturn]] void throw_null_result(const Entity& e);
+
+// A made object as its `up` base; LoadError if a factory returned null. Inline: once per object.
+inline std::shared_ptr<void> as_target(const Entity& e, std::shared_ptr<void> made,
+                                       const Upcast& up) {
+  if (!made) throw_null_result(e);
+  void* converted = up.cast(made.get());
+  return std::shared_ptr<void>(std::move(made), converted);
+}
 
 // Calls the chosen signature's loader with the payload's arguments, converted by `source`, and
 // a record of them; the arguments are converted in order and nothing is constructed if one

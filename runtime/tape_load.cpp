@@ -278,10 +278,11 @@ class TapeLoader {
     for (std::size_t i = 0, word = keys.args + 1; i < positional; ++i, word = tape_.next(word)) {
       slots[i] = TapeArg{static_cast<std::uint32_t>(word), 1};
     }
+    std::size_t filled = positional;  // each argument fills another parameter
     if (keys.kwargs) {
       std::size_t expected = positional;
       std::size_t key = keys.kwargs + 1;
-      for (std::size_t m = 0, n = tape_.count(keys.kwargs); m < n; ++m) {
+      for (std::size_t m = 0, n = tape_.count(keys.kwargs); m < n; ++m, ++filled) {
         std::size_t i = param_index(s, tape_.string(key), expected);
         if (i == s.param_count || slots[i].word != kAbsent) return false;
         expected = i + 1;
@@ -290,7 +291,7 @@ class TapeLoader {
         key = tape_.next(key + 1);
       }
     }
-    for (std::size_t i = 0; i < s.param_count; ++i) {
+    for (std::size_t i = 0; filled < s.param_count && i < s.param_count; ++i) {
       if (slots[i].word == kAbsent && omission(s, i, count) != Omission::Fillable) return false;
     }
     given = count;
@@ -330,13 +331,31 @@ class TapeLoader {
       }
       case TapeKind::Vector: {
         if (tape_.count(i) >= TapeReader::kCountMask) return false;
+        const TapeType& element = *type.element;
         std::size_t word = i + 1;
+        if (by_type_alone(element)) {  // the common vector of numbers, strings or objects
+          const std::uint64_t accepted = kAcceptedTypes[static_cast<unsigned>(element.kind)];
+          for (std::size_t k = 0, n = tape_.count(i); k < n; ++k, word = tape_.next(word)) {
+            if (!((accepted >> (tape_.type(word) & 63)) & 1)) return false;
+          }
+          return true;
+        }
         for (std::size_t k = 0, n = tape_.count(i); k < n; ++k, word = tape_.next(word)) {
-          if (!accepts(word, *type.element)) return false;
+          if (!accepts(word, element)) return false;
         }
         return true;
       }
-      default: return true;  // the type alone decides
+      default: return true;  // by_type_alone
+    }
+  }
+
+  // Whether the type of a value alone decides whether `type` accepts it.
+  static bool by_type_alone(const TapeType& type) noexcept {
+    switch (type.kind) {
+      case TapeKind::Signed: return type.bytes >= sizeof(std::int64_t);
+      case TapeKind::Unsigned:
+      case TapeKind::Vector: return false;
+      default: return true;
     }
   }
 
@@ -382,11 +401,10 @@ std::shared_ptr<void> load_from_tape(std::string_view json, const std::type_info
   TapeState& state = t_tape;
   if (!state.loads || !simdjson_first() || json.size() > options.limits.max_payload_bytes)
     return nullptr;
-  std::size_t capacity = simdjson_parse(json);
-  if (!capacity) return nullptr;  // JsonDocument tries again, and RapidJSON after it
   TapeLease lease(json);
+  if (!lease.parsed()) return nullptr;  // JsonDocument tries again, and RapidJSON after it
   if (!admissible(TapeReader(lease.words(), lease.strings(), nullptr), lease, json, options)) {
-    lease.decline(capacity);
+    lease.decline();
     return nullptr;
   }
   ++state.load_count;
