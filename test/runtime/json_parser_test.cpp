@@ -222,7 +222,7 @@ TEST(JsonParser, LimitsAreReportedAsBefore) {
   EXPECT_TRUE(parse_both(R"(["\u00e9\u00e9"])", short_strings).error.empty());  // 4 bytes
   EXPECT_FALSE(parse_both(R"(["\u00e9\u00e9\u00e9"])", short_strings).error.empty());
 
-  nni::LoadLimits deep;  // deeper than simdjson's own limit (1024): RapidJSON reads it
+  nni::LoadLimits deep;  // deeper than the runtime's simdjson parser goes (512): RapidJSON reads it
   deep.max_depth = 5000;
   std::string nested = std::string(2000, '[') + std::string(2000, ']');
   Parsed p = parse_both(nested, deep);

@@ -279,6 +279,17 @@ TEST(TapeLoad, LimitsAndAllowedSymbolsAsTheTree) {
   }
   shallow.limits.max_depth = 10;
   EXPECT_TRUE(same_both_ways(as<demo::DataLoader>(), kEvaluator, shallow).taken);
+  // At the default max_depth (512), which the thread's simdjson parser enforces itself: the
+  // tape reader measures nothing, and must still refuse one container more.
+  for (int depth : {510, 511, 512, 513, 600}) {
+    int arrays = depth - 2;  // inside the traced object and its "__kwargs__"
+    std::string json = traced("demo::MNIST", R"("root": "r", "x": )" + std::string(arrays, '[') +
+                                                 std::string(arrays, ']'));
+    Outcome o = same_both_ways(as<demo::MNIST>(), json);
+    EXPECT_NE(o.text.find(depth > 512 ? "nested deeper than 512" : "unexpected argument 'x'"),
+              std::string::npos)
+        << depth << ": " << o.text;
+  }
   nni::LoadOptions small;
   small.limits.max_payload_bytes = 10;
   EXPECT_FALSE(same_both_ways(as<demo::DataLoader>(), kEvaluator, small).taken);
