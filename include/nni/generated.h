@@ -427,25 +427,10 @@ std::shared_ptr<T> make_loaded_in_block(const Entity* entity, const Signature* s
   const std::size_t object = align_up(copies + (flat_bytes(args) + ... + 0), alignof(T));
   const std::size_t room = align_up(object + sizeof(T), alignof(std::max_align_t));
   auto* block = static_cast<std::byte*>(::operator new(room + InBlockAllocator<char>::kRoom));
-  Record* record;
-  T* made;
-  try {
-    record = ::new (block) Record(entity, signature, block + copies, args...);
-    try {
-      made = ::new (block + object) T(std::forward<A>(args)...);
-    } catch (...) {
-      record->~Record();
-      throw;
-    }
-  } catch (...) {
-    ::operator delete(block);
-    throw;
-  }
-  TraceDeleter deleter{std::shared_ptr<const TraceRecord>(std::shared_ptr<void>(), record),
-                       nullptr};
-  deleter.destroy = &BlockLayout<T, Record>::destroy;
-  deleter.in_block = true;
-  return std::shared_ptr<T>(made, std::move(deleter), InBlockAllocator<char>(block, block + room));
+  return own_in_block<T, Record>(
+      block, object, room,
+      [&](std::byte* at) { return ::new (at) Record(entity, signature, at + copies, args...); },
+      std::forward<A>(args)...);
 }
 
 // ---- Typed builds from the tape (nni_trace_generate(... FAST_LOADS)) ----

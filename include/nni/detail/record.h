@@ -200,21 +200,19 @@ struct BlockLayout {
   }
 };
 
-// nni::make: the object, its record and the shared_ptr's control block in one allocation, as
-// std::make_shared makes one for the object and its control block.
-template <class T, class... A>
-std::shared_ptr<T> make_traced_in_block(const Entity* entity, const Signature* signature,
-                                        A&&... args) {
-  using Record = TypedRecord<stored_t<A>...>;
-  using Layout = BlockLayout<T, Record>;
-  static_assert(Layout::fits);
-  auto* block = static_cast<std::byte*>(::operator new(Layout::size));
+// What make_traced_in_block and a load's typed build (make_loaded_in_block, nni/generated.h) do
+// once they have allocated `block`: the record, made by `make_record(block)`, then the object at
+// offset `object`, and the shared_ptr that owns both, its control block in the room at offset
+// `room`. Frees the block, and destroys the record, if the record or the object throws.
+template <class T, class Record, class MakeRecord, class... A>
+std::shared_ptr<T> own_in_block(std::byte* block, std::size_t object, std::size_t room,
+                                const MakeRecord& make_record, A&&... args) {
   Record* record;
-  T* object;
+  T* made;
   try {
-    record = ::new (block) Record(entity, signature, args...);
+    record = make_record(block);
     try {
-      object = ::new (block + Layout::object) T(std::forward<A>(args)...);
+      made = ::new (block + object) T(std::forward<A>(args)...);
     } catch (...) {
       record->~Record();
       throw;
@@ -225,12 +223,26 @@ std::shared_ptr<T> make_traced_in_block(const Entity* entity, const Signature* s
   }
   TraceDeleter deleter{std::shared_ptr<const TraceRecord>(std::shared_ptr<void>(), record),
                        nullptr};
-  deleter.destroy = &Layout::destroy;
+  deleter.destroy = &BlockLayout<T, Record>::destroy;
   deleter.in_block = true;
   // The allocator never fails for libstdc++ and libc++; a library whose control block is bigger
   // than the room gets its own allocation for it.
-  return std::shared_ptr<T>(object, std::move(deleter),
-                            InBlockAllocator<char>(block, block + Layout::room));
+  return std::shared_ptr<T>(made, std::move(deleter), InBlockAllocator<char>(block, block + room));
+}
+
+// nni::make: the object, its record and the shared_ptr's control block in one allocation, as
+// std::make_shared makes one for the object and its control block.
+template <class T, class... A>
+std::shared_ptr<T> make_traced_in_block(const Entity* entity, const Signature* signature,
+                                        A&&... args) {
+  using Record = TypedRecord<stored_t<A>...>;
+  using Layout = BlockLayout<T, Record>;
+  static_assert(Layout::fits);
+  auto* block = static_cast<std::byte*>(::operator new(Layout::size));
+  return own_in_block<T, Record>(
+      block, Layout::object, Layout::room,
+      [&](std::byte* at) { return ::new (at) Record(entity, signature, args...); },
+      std::forward<A>(args)...);
 }
 
 // nni::make_unique: the object on its own, so that a std::unique_ptr can delete it.
