@@ -310,19 +310,10 @@ inline constexpr const FlatCopyOps* flat_copy_ops<
 // A typed build's record (TapeArgs::make): TypedRecord's, but it keeps its copies of strings and
 // vectors in the object's allocation, rather than as a second std::string or std::vector, so that
 // the load allocates once for such an argument, not twice (as a generic load's record does,
-// runtime/loaded_args.cpp). flat_held<S> says how the record holds a copy of an S.
+// runtime/loaded_args.cpp). flat_held<S> says how the record holds a copy of an S; other types
+// as they are.
 template <class S, class = void>
-struct flat_held {
-  static constexpr bool flat = false;
-  using type = S;
-  template <class A>
-  static const A& hold(const A& arg, std::byte*&) noexcept {
-    return arg;  // the record's tuple constructs its S from it
-  }
-  static void write(const S& held, JsonWriter& w, NumberHint hint, DumpContext& ctx) {
-    write_argument(w, held, hint, ctx);
-  }
-};
+struct flat_held : held_as_is<S> {};
 // A std::string or a vector of numbers: as a FlatCopyOps keeps it.
 template <class S>
 struct flat_held<S, std::enable_if_t<flat_copy_ops<S> != nullptr>> {
@@ -388,32 +379,10 @@ std::size_t flat_bytes(const S& arg) noexcept {
   }
 }
 
+template <class S>
+using flat_held_for = flat_held<S>;  // one parameter, as HeldRecord takes it
 template <class... S>
-class LoadedTypedRecord final : public TraceRecord {
- public:
-  // The flat copies go from `copies` on, in parameter order.
-  template <class... A>
-  LoadedTypedRecord(const Entity* entity, const Signature* signature,
-                    [[maybe_unused]] std::byte* copies, const A&... args)
-      : TraceRecord(entity, signature, sizeof...(S)),
-        held_{flat_held<S>::hold(args, copies)...} {}  // a braced list: in order
-
- protected:
-  void write_arg(std::size_t index, JsonWriter& w, DumpContext& ctx) const override {
-    write_at(index, w, ctx, std::index_sequence_for<S...>{});
-  }
-
- private:
-  template <std::size_t... I>
-  void write_at(std::size_t index, JsonWriter& w, DumpContext& ctx,
-                std::index_sequence<I...>) const {
-    ((index == I ? flat_held<S>::write(std::get<I>(held_), w, signature().params[I].hint, ctx)
-                 : void()),
-     ...);
-  }
-
-  std::tuple<typename flat_held<S>::type...> held_;
-};
+using LoadedTypedRecord = HeldRecord<flat_held_for, S...>;
 
 // A typed build's object: as make_traced_in_block lays it out, with the record's flat copies
 // between the record and the object.

@@ -202,7 +202,7 @@ auto call_traced(const Entity* entity, const Signature* signature, A&&... args)
     -> std::shared_ptr<result_class_t<decltype(F(std::forward<A>(args)...))>> {
   using R = std::decay_t<decltype(F(std::forward<A>(args)...))>;
   using X = result_class_t<R>;
-  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
+  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, nullptr, args...);
   if constexpr (std::is_same_v<R, X>) {
     // Built in place (no copy or move of the factory's result).
     return std::shared_ptr<X>(new X(F(std::forward<A>(args)...)),

@@ -79,12 +79,32 @@ void write_argument(JsonWriter& w, const S& value, NumberHint hint, DumpContext&
   Codec<S>::dump(w, value, ctx);
 }
 
-template <class... S>
-class TypedRecord final : public TraceRecord {
+// How a record holds its copy of an argument of type S: as an S. (A load's typed build holds
+// some otherwise: flat_held, nni/generated.h.) `hold` gives what the record's tuple constructs its
+// copy from; `write` dumps the copy.
+template <class S>
+struct held_as_is {
+  static constexpr bool flat = false;  // nothing outside the record
+  using type = S;
+  template <class A>
+  static const A& hold(const A& arg, std::byte*&) noexcept {
+    return arg;
+  }
+  static void write(const S& held, JsonWriter& w, NumberHint hint, DumpContext& ctx) {
+    write_argument(w, held, hint, ctx);
+  }
+};
+
+// The record of arguments S..., each held as Held<S> holds it; the copies that Held keeps outside
+// the record go from `copies` on, in parameter order.
+template <template <class> class Held, class... S>
+class HeldRecord final : public TraceRecord {
  public:
   template <class... A>
-  TypedRecord(const Entity* entity, const Signature* signature, const A&... args)
-      : TraceRecord(entity, signature, sizeof...(S)), args_(args...) {}
+  HeldRecord(const Entity* entity, const Signature* signature, [[maybe_unused]] std::byte* copies,
+             const A&... args)
+      : TraceRecord(entity, signature, sizeof...(S)),
+        held_{Held<S>::hold(args, copies)...} {}  // a braced list: in order
 
  protected:
   void write_arg(std::size_t index, JsonWriter& w, DumpContext& ctx) const override {
@@ -95,12 +115,16 @@ class TypedRecord final : public TraceRecord {
   template <std::size_t... I>
   void write_at(std::size_t index, JsonWriter& w, DumpContext& ctx,
                 std::index_sequence<I...>) const {
-    ((index == I ? write_argument(w, std::get<I>(args_), signature().params[I].hint, ctx) : void()),
+    ((index == I ? Held<S>::write(std::get<I>(held_), w, signature().params[I].hint, ctx) : void()),
      ...);
   }
 
-  std::tuple<S...> args_;
+  std::tuple<typename Held<S>::type...> held_;
 };
+
+// nni::make's record: every argument as is (constructed with no `copies`: nullptr).
+template <class... S>
+using TypedRecord = HeldRecord<held_as_is, S...>;
 
 struct TraceDeleter {
   // Shared so that a std::unique_ptr parameter's record can outlive this control block.
@@ -241,14 +265,14 @@ std::shared_ptr<T> make_traced_in_block(const Entity* entity, const Signature* s
   auto* block = static_cast<std::byte*>(::operator new(Layout::size));
   return own_in_block<T, Record>(
       block, Layout::object, Layout::room,
-      [&](std::byte* at) { return ::new (at) Record(entity, signature, args...); },
+      [&](std::byte* at) { return ::new (at) Record(entity, signature, nullptr, args...); },
       std::forward<A>(args)...);
 }
 
 // nni::make_unique: the object on its own, so that a std::unique_ptr can delete it.
 template <class T, class... A>
 std::shared_ptr<T> make_traced(const Entity* entity, const Signature* signature, A&&... args) {
-  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, args...);
+  auto record = std::make_shared<TypedRecord<stored_t<A>...>>(entity, signature, nullptr, args...);
   T* object = new T(std::forward<A>(args)...);
   // If the control block cannot be allocated, shared_ptr deletes `object` itself.
   return std::shared_ptr<T>(object, TraceDeleter{std::move(record), nullptr});
