@@ -22,7 +22,7 @@ namespace {
 // parse; the ones before it are leased to loads still reading them (nested, last in first out).
 // simdjson refuses a document nested deeper than this (LoadLimits::max_depth's default), so that
 // a load that reads the tape with the default limits need not measure its nesting first
-// (simdjson_max_depth).
+// (TapeLease::max_depth).
 constexpr std::size_t kParserMaxDepth = LoadLimits{}.max_depth;
 
 simdjson::dom::parser new_parser() noexcept {
@@ -268,25 +268,22 @@ bool simdjson_convert(std::string_view json, const LoadLimits& limits, JsonValue
   return ok;
 }
 
-TapeTree::TapeTree(const std::uint64_t* words, const std::uint8_t* strings, std::size_t first,
-                   std::size_t end)
+TapeTree::TapeTree(const TapeLease& lease, std::size_t first, std::size_t end)
     : values_(std::make_unique<JsonValue[]>(end - first)) {  // a value takes a word or more
-  TreeWrite w{words,
+  TreeWrite w{lease.words(),
               first,
               end,
-              strings,
-              reinterpret_cast<const char*>(strings),
-              simdjson_max_depth(),
+              lease.strings(),
+              reinterpret_cast<const char*>(lease.strings()),
+              lease.max_depth(),
               static_cast<std::size_t>(-1)};
   std::vector<JsonValue*> resume;
   if (!write_tree(w, values_.get(), end - first, resume)) {
-    // The load checked the payload's limits before it began (tape_load.cpp).
+    // The parse accepted the payload, and the load checked its limits before it began.
     throw LoadError("internal error: a payload's value could not be read as a tree");
   }
 }
 
 JsonNode TapeTree::root() const noexcept { return JsonNode::from_impl(values_.get()); }
-
-std::size_t simdjson_max_depth() noexcept { return thread_parser().parser.max_depth(); }
 
 }  // namespace nni::detail

@@ -83,17 +83,12 @@ class TapeLease {
   bool declined_ = false;
 };
 
-// The deepest nesting that simdjson_parse accepts on this thread: with a LoadLimits::max_depth
-// this large or larger, a parsed document is within it.
-std::size_t simdjson_max_depth() noexcept;
-
 // One value of a leased document (words [first, end) of its tape) as the runtime's tree, for the
-// tree reader (load.cpp) to read it when the tape reader does not (tape_load.cpp). Its strings
+// tree reader (load.cpp) to read it where the tape reader does not (tape_load.cpp). Its strings
 // are the document's: it must not outlive the lease.
 class TapeTree {
  public:
-  TapeTree(const std::uint64_t* words, const std::uint8_t* strings, std::size_t first,
-           std::size_t end);
+  TapeTree(const TapeLease& lease, std::size_t first, std::size_t end);
   JsonNode root() const noexcept;
 
  private:

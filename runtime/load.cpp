@@ -16,21 +16,6 @@
 
 namespace nni::detail {
 
-bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
-  symbol = strip_path(symbol);
-  for (const std::string& entry : allowed_symbols) {
-    std::string_view a = strip_path(entry);
-    if (a == "*") return true;
-    if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
-      std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"
-      if (symbol.substr(0, prefix.size()) == prefix) return true;
-    } else if (a == symbol) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::size_t arguments_to_pass(const Signature& s, std::size_t given) {
   for (std::size_t i = given; i < s.param_count; ++i) {
     if (!s.params[i].default_in_loader) return given;
@@ -200,6 +185,22 @@ struct TreeSource {
   bool positional(std::size_t i) const noexcept { return slots[i].positional; }
   void load(std::size_t i, void* place) const { s.params[i].ops->load(place, slots[i].node, ctx); }
 };
+
+// Whether LoadOptions::allowed_symbols lets a load create `symbol`.
+bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols) {
+  symbol = strip_path(symbol);
+  for (const std::string& entry : allowed_symbols) {
+    std::string_view a = strip_path(entry);
+    if (a == "*") return true;
+    if (a.size() >= 3 && a.substr(a.size() - 3) == "::*") {
+      std::string_view prefix = a.substr(0, a.size() - 1);  // "demo::"
+      if (symbol.substr(0, prefix.size()) == prefix) return true;
+    } else if (a == symbol) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void check_symbols(const JsonNode& node, const std::vector<std::string>& allowed_symbols) {
   if (node.is(JsonType::Array)) {

@@ -59,9 +59,6 @@ inline Omission omission(const Signature& s, std::size_t i, std::size_t count) n
   return Omission::Fillable;
 }
 
-// Whether LoadOptions::allowed_symbols lets a load create `symbol`.
-bool allowed(std::string_view symbol, const std::vector<std::string>& allowed_symbols);
-
 // How many arguments the loader passes when the payload gives `given`: all of them when every
 // parameter after those has a default the loader can pass itself (one generated case serves all
 // such counts), else `given` (the compiler applies the defaults).

@@ -1,10 +1,11 @@
 // Loads that read simdjson's tape in place, without the runtime's tree (json_tree.h): one pass
 // that builds each object as it reads it, in the order load.cpp's tree reader builds them.
 //
-// Whatever the tree reader refuses before it builds anything (the parse's limits, a zero with an
-// exponent past 308, symbols outside LoadOptions::allowed_symbols) is checked on the whole tape
-// first; a payload that fails those checks is declined, and load.cpp reads it from the tree, from
-// the same parse. Everything else is checked where the tree reader checks it. A traced object
+// Whatever the tree reader refuses before it builds anything is checked on the whole tape first:
+// a payload that the parse refuses or reads otherwise (the limits, a zero with an exponent past
+// 308) is declined, and load.cpp reads it from the tree, from the same parse; symbols outside
+// LoadOptions::allowed_symbols are the tree reader's own check, on a tree of the whole payload.
+// Everything else is checked where the tree reader checks it. A traced object
 // whose keys, symbol, signature or target the tape reader does not accept, and a value whose
 // TapeType does not accept it (or that has none), are handed to the tree reader there, as a tree
 // of that one value (TapeTree): it reads them as it would have, and reports any error, after
@@ -98,7 +99,7 @@ bool has_zero_double(const TapeReader& tape, const std::uint64_t* words, std::si
 }
 
 // The nesting and string limits, as simdjson_convert checks them: needed only for limits below
-// what simdjson refuses itself (simdjson_max_depth), or a payload longer than a string may be.
+// what simdjson refuses itself (TapeLease::max_depth), or a payload longer than a string may be.
 bool within_limits(const TapeReader& tape, std::size_t end, const LoadLimits& limits) noexcept {
   std::size_t depth = 0;
   for (std::size_t i = kRoot; i < end;) {
@@ -117,27 +118,8 @@ bool within_limits(const TapeReader& tape, std::size_t end, const LoadLimits& li
   return true;
 }
 
-// As load.cpp's check_symbols, without its message: every "__symbol__" or "__nni_type__" string
-// anywhere in the value at word i is allowed.
-bool symbols_allowed(const TapeReader& tape, std::size_t i,
-                     const std::vector<std::string>& allowed_symbols) {
-  unsigned t = tape.type(i);
-  if (t != '{' && t != '[') return true;
-  // Up to the closing bracket, rather than by count: a count may be saturated.
-  for (std::size_t word = i + 1, close = tape.next(i) - 1; word < close; word = tape.next(word)) {
-    if (t == '{') {
-      std::string_view name = tape.string(word);
-      ++word;  // the member's value
-      if ((same_text(name, "__symbol__") || same_text(name, "__nni_type__")) &&
-          tape.type(word) == '"' && !allowed(tape.string(word), allowed_symbols))
-        return false;
-    }
-    if (!symbols_allowed(tape, word, allowed_symbols)) return false;
-  }
-  return true;
-}
-
-// Whether the tape reader may read the whole payload at `words` (of `json`) under `options`.
+// Whether the tape reader may read the whole payload at `words` (of `json`) under `options`:
+// false for what the tree reader's parse refuses or reads otherwise.
 bool admissible(const TapeReader& tape, const TapeLease& lease, std::string_view json,
                 const LoadOptions& options) {
   const std::size_t end = tape.next(kRoot);
@@ -146,8 +128,7 @@ bool admissible(const TapeReader& tape, const TapeLease& lease, std::string_view
   if ((limits.max_depth < lease.max_depth() || json.size() > limits.max_string_bytes) &&
       !within_limits(tape, end, limits))
     return false;
-  if (has_zero_double(tape, lease.words(), end) && has_exponent_past_308(json)) return false;
-  return options.allowed_symbols.empty() || symbols_allowed(tape, kRoot, options.allowed_symbols);
+  return !(has_zero_double(tape, lease.words(), end) && has_exponent_past_308(json));
 }
 
 // ---- The pass that builds ----
@@ -191,11 +172,7 @@ class MatchedArgs {
 class TapeLoader {
  public:
   TapeLoader(const TapeLease& lease, LoadContext& ctx, TapeState& state) noexcept
-      : tape_(lease.words(), lease.strings(), this),
-        words_(lease.words()),
-        strings_(lease.strings()),
-        ctx_(ctx),
-        state_(state) {}
+      : tape_(lease.words(), lease.strings(), this), lease_(lease), ctx_(ctx), state_(state) {}
 
   // The traced object at word i, as a `target`.
   std::shared_ptr<void> object(std::size_t i, const std::type_info& target) {
@@ -228,9 +205,13 @@ class TapeLoader {
   // Where load_object reads the same object, the tree reader reads this one: it reports what
   // the tape reader did not accept, or reads it (a type the tape reader does not know).
   std::shared_ptr<void> object_from_tree(std::size_t i, const std::type_info& target) {
-    TapeTree tree(words_, strings_, i, tape_.next(i));
+    return load_object(tree_of(i).root(), target, ctx_);
+  }
+
+  // The value at word i as the tree reader reads it.
+  TapeTree tree_of(std::size_t i) {
     ++state_.tree_reads;
-    return load_object(tree.root(), target, ctx_);
+    return TapeTree(lease_, i, tape_.next(i));
   }
 
   // The generic build, out of line: its argument storage (LoadedArgs) would otherwise enlarge
@@ -248,9 +229,7 @@ class TapeLoader {
       ops.tape->load(place, tape_, word);
       return;
     }
-    TapeTree tree(words_, strings_, word, tape_.next(word));
-    ++state_.tree_reads;
-    ops.load(place, tree.root(), ctx_);
+    ops.load(place, tree_of(word).root(), ctx_);
   }
 
   // As load.cpp's read_payload, without its messages: false where it would throw one.
@@ -388,8 +367,7 @@ class TapeLoader {
   };
 
   TapeReader tape_;
-  const std::uint64_t* words_;
-  const std::uint8_t* strings_;
+  const TapeLease& lease_;
   LoadContext& ctx_;
   TapeState& state_;
 };
@@ -420,10 +398,14 @@ std::shared_ptr<void> load_from_tape(std::string_view json, const std::type_info
     return nullptr;
   TapeLease lease(json);
   if (!lease.parsed()) return nullptr;  // JsonDocument tries again, and RapidJSON after it
-  if (!admissible(TapeReader(lease.words(), lease.strings(), nullptr), lease, json, options)) {
+  TapeReader tape(lease.words(), lease.strings(), nullptr);
+  if (!admissible(tape, lease, json, options)) {
     lease.decline();
     return nullptr;
   }
+  // The allow-list, before anything is built: the tree reader's check, on the whole payload.
+  if (!options.allowed_symbols.empty())
+    check_allowed_symbols(TapeTree(lease, kRoot, tape.next(kRoot)).root(), options);
   ++state.load_count;
   LoadContext ctx{options};
   TapeLoader loader(lease, ctx, state);
