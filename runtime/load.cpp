@@ -128,48 +128,48 @@ Payload read_payload(const JsonNode& node) {
 // Matches the payload's arguments to `s`: fills `slots` and returns how many leading parameters
 // are given, or throws the LoadError that says why `s` does not fit.
 std::size_t match(const Entity& e, const Signature& s, const Payload& p, SlotBuffer& buffer) {
-  ArgSlot* slots = buffer.reset(s.param_count);
-  std::size_t positional = p.args ? p.args->n : 0;
-  if (positional > s.param_count) {
-    throw LoadError("too many positional arguments: " + std::to_string(positional) + " for " +
-                        signature_text(e, s),
-                    "/__args__");
-  }
-  std::size_t count = positional;
-  for (std::size_t i = 0; i < positional; ++i) {
-    slots[i] = ArgSlot{JsonNode::from_impl(&p.args->kids[i]), true};
-  }
-  if (p.kwargs) {
-    std::size_t expected = positional;
-    for (std::size_t m = 0, n = p.kwargs->n; m < n; ++m) {
-      std::string_view name = key_of(p.kwargs->kids[2 * m]);
-      std::size_t i = param_index(s, name, expected);
-      expected = i + 1;
-      if (i == s.param_count) {
-        throw load_error_at(
-            "unexpected argument '" + std::string(name) + "' for " + signature_text(e, s),
-            {"__kwargs__", name});
-      }
-      if (slots[i].node) {
-        throw load_error_at("argument '" + std::string(name) + "' is given twice",
-                            {"__kwargs__", name});
-      }
-      slots[i] = ArgSlot{JsonNode::from_impl(&p.kwargs->kids[2 * m + 1]), false};
-      if (i + 1 > count) count = i + 1;
+  // The payload's arguments, as fit_arguments reads and keeps them.
+  struct TreeArguments {
+    const Payload& p;
+    ArgSlot* slots;
+    std::size_t next_keyword = 0;
+
+    std::size_t positional_count() const noexcept { return p.args ? p.args->n : 0; }
+    void take_positional(std::size_t i) noexcept {
+      slots[i] = ArgSlot{JsonNode::from_impl(&p.args->kids[i]), true};
     }
-  }
-  for (std::size_t i = 0; i < s.param_count; ++i) {
-    if (slots[i].node) continue;
-    switch (omission(s, i, count)) {
-      case Omission::Fillable: break;
-      case Omission::Required:
-        throw LoadError("missing required argument '" + std::string(s.params[i].name) + "' of " +
-                        signature_text(e, s));
-      case Omission::NotReprinted:
-        throw LoadError("argument '" + std::string(s.params[i].name) +
-                        "' must be given: a later argument is, and its default could not be "
-                        "re-printed by nni-trace-gen (see its warning) (" +
-                        signature_text(e, s) + ")");
+    std::size_t keyword_count() const noexcept { return p.kwargs ? p.kwargs->n : 0; }
+    std::string_view keyword_name() const noexcept {
+      return key_of(p.kwargs->kids[2 * next_keyword]);
+    }
+    void take_keyword(std::size_t i) noexcept {
+      slots[i] = ArgSlot{JsonNode::from_impl(&p.kwargs->kids[2 * next_keyword++ + 1]), false};
+    }
+    bool given(std::size_t i) const noexcept { return static_cast<bool>(slots[i].node); }
+  };
+  TreeArguments args{p, buffer.reset(s.param_count)};
+  std::size_t count = 0;
+  Misfit misfit = fit_arguments(s, args, count);
+  const std::string name(misfit.name);
+  switch (misfit.kind) {
+    case Misfit::Kind::None: break;
+    case Misfit::Kind::TooManyPositional:
+      throw LoadError("too many positional arguments: " + std::to_string(args.positional_count()) +
+                          " for " + signature_text(e, s),
+                      "/__args__");
+    case Misfit::Kind::Unexpected:
+      throw load_error_at("unexpected argument '" + name + "' for " + signature_text(e, s),
+                          {"__kwargs__", misfit.name});
+    case Misfit::Kind::GivenTwice:
+      throw load_error_at("argument '" + name + "' is given twice", {"__kwargs__", misfit.name});
+    case Misfit::Kind::Omitted: {
+      const std::string param(s.params[misfit.param].name);
+      if (misfit.omission == Omission::Required)
+        throw LoadError("missing required argument '" + param + "' of " + signature_text(e, s));
+      throw LoadError("argument '" + param +
+                      "' must be given: a later argument is, and its default could not be "
+                      "re-printed by nni-trace-gen (see its warning) (" +
+                      signature_text(e, s) + ")");
     }
   }
   return count;

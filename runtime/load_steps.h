@@ -59,6 +59,47 @@ inline Omission omission(const Signature& s, std::size_t i, std::size_t count) n
   return Omission::Fillable;
 }
 
+// Why a payload's arguments do not fit a signature (fit_arguments).
+struct Misfit {
+  enum class Kind { None, TooManyPositional, Unexpected, GivenTwice, Omitted };
+  Kind kind = Kind::None;
+  std::string_view name;                   // Unexpected, GivenTwice: the keyword
+  std::size_t param = 0;                   // GivenTwice, Omitted: the parameter
+  Omission omission = Omission::Fillable;  // Omitted: why it may not be left out
+};
+
+// The one rule by which both readers' match() fit a payload's arguments to a signature: the
+// positional ones first, then the keyword ones by name (each parameter once), then each parameter
+// left out must be Fillable. `args` reads the payload and keeps what matched:
+// positional_count(), take_positional(i) (the next positional argument, for parameter i),
+// keyword_count(), keyword_name() and take_keyword(i) (the next keyword argument, in order), and
+// given(i). Sets `count`, the leading parameters given.
+template <class Args>
+Misfit fit_arguments(const Signature& s, Args& args, std::size_t& count) {
+  const std::size_t positional = args.positional_count();
+  if (positional > s.param_count)
+    return {Misfit::Kind::TooManyPositional, {}, 0, Omission::Fillable};
+  count = positional;
+  for (std::size_t i = 0; i < positional; ++i) args.take_positional(i);
+  std::size_t filled = positional;  // each argument fills another parameter
+  std::size_t expected = positional;
+  for (std::size_t m = 0, n = args.keyword_count(); m < n; ++m, ++filled) {
+    std::string_view name = args.keyword_name();
+    std::size_t i = param_index(s, name, expected);
+    if (i == s.param_count) return {Misfit::Kind::Unexpected, name, i, Omission::Fillable};
+    if (args.given(i)) return {Misfit::Kind::GivenTwice, name, i, Omission::Fillable};
+    expected = i + 1;
+    args.take_keyword(i);
+    if (i + 1 > count) count = i + 1;
+  }
+  for (std::size_t i = 0; filled < s.param_count && i < s.param_count; ++i) {
+    if (args.given(i)) continue;
+    Omission o = omission(s, i, count);
+    if (o != Omission::Fillable) return {Misfit::Kind::Omitted, {}, i, o};
+  }
+  return {Misfit::Kind::None, {}, 0, Omission::Fillable};
+}
+
 // How many arguments the loader passes when the payload gives `given`: all of them when every
 // parameter after those has a default the loader can pass itself (one generated case serves all
 // such counts), else `given` (the compiler applies the defaults).

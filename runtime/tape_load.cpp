@@ -263,33 +263,37 @@ class TapeLoader {
     return tape_.type(i) == bracket && tape_.count(i) < TapeReader::kCountMask;
   }
 
-  // As load.cpp's match(), without its messages: fills `matched` and the count of leading
-  // parameters given, or returns false where match() would throw.
+  // As load.cpp's match() (fit_arguments), without its messages: fills `matched` and the count
+  // of leading parameters given, or returns false where match() would throw.
   bool match(const Signature& s, const ObjectKeys& keys, MatchedArgs& matched,
              std::size_t& given) const {
-    TapeArg* slots = matched.reset(s.param_count);  // replaces a signature tried before
-    std::size_t positional = keys.args ? tape_.count(keys.args) : 0;
-    if (positional > s.param_count) return false;
-    std::size_t count = positional;
-    for (std::size_t i = 0, word = keys.args + 1; i < positional; ++i, word = tape_.next(word)) {
-      slots[i] = TapeArg{static_cast<std::uint32_t>(word), 1};
-    }
-    std::size_t filled = positional;  // each argument fills another parameter
-    if (keys.kwargs) {
-      std::size_t expected = positional;
-      std::size_t key = keys.kwargs + 1;
-      for (std::size_t m = 0, n = tape_.count(keys.kwargs); m < n; ++m, ++filled) {
-        std::size_t i = param_index(s, tape_.string(key), expected);
-        if (i == s.param_count || slots[i].word != kAbsent) return false;
-        expected = i + 1;
-        slots[i] = TapeArg{static_cast<std::uint32_t>(key + 1), 0};
-        if (i + 1 > count) count = i + 1;
-        key = tape_.next(key + 1);
+    // The payload's arguments, as fit_arguments reads and keeps them: positional ones from the
+    // word after "__args__"'s, keyword ones from the first key of "__kwargs__".
+    struct TapeArguments {
+      const TapeReader& tape;
+      TapeArg* slots;
+      std::size_t positional, keywords;  // the containers' words, or 0
+      std::size_t next_positional = positional + 1, next_key = keywords + 1;
+
+      std::size_t positional_count() const noexcept {
+        return positional ? tape.count(positional) : 0;
       }
-    }
-    for (std::size_t i = 0; filled < s.param_count && i < s.param_count; ++i) {
-      if (slots[i].word == kAbsent && omission(s, i, count) != Omission::Fillable) return false;
-    }
+      void take_positional(std::size_t i) noexcept {
+        slots[i] = TapeArg{static_cast<std::uint32_t>(next_positional), 1};
+        next_positional = tape.next(next_positional);
+      }
+      std::size_t keyword_count() const noexcept { return keywords ? tape.count(keywords) : 0; }
+      std::string_view keyword_name() const noexcept { return tape.string(next_key); }
+      void take_keyword(std::size_t i) noexcept {
+        slots[i] = TapeArg{static_cast<std::uint32_t>(next_key + 1), 0};
+        next_key = tape.next(next_key + 1);
+      }
+      bool given(std::size_t i) const noexcept { return slots[i].word != kAbsent; }
+    };
+    // reset() replaces a signature tried before.
+    TapeArguments args{tape_, matched.reset(s.param_count), keys.args, keys.kwargs};
+    std::size_t count = 0;
+    if (fit_arguments(s, args, count).kind != Misfit::Kind::None) return false;
     given = count;
     return true;
   }
