@@ -65,6 +65,12 @@ Outcome same_both_ways(const Load& load, const std::string& json,
   return tape;
 }
 
+// A payload, and what to load it as.
+struct Case {
+  Load load;
+  std::string json;
+};
+
 bool read_from_tape_alone(const Outcome& o) { return o.taken && o.tree_reads == 0; }
 
 std::string traced(const std::string& symbol, const std::string& kwargs) {
@@ -88,10 +94,6 @@ TEST(TapeLoad, ReadsTheEvaluatorGraphFromTheTape) {
 
 // Payloads the tape reader builds: each must come out as the tree reader's.
 TEST(TapeLoad, BuildsWhatTheTreeBuilds) {
-  struct Case {
-    Load load;
-    std::string json;
-  };
   const std::vector<Case> cases = {
       // Arguments out of order, positional, and defaults left to the loader.
       {as<demo::MNIST>(), traced("demo::MNIST", R"("train": true, "root": "r")")},
@@ -134,10 +136,6 @@ TEST(TapeLoad, BuildsWhatTheTreeBuilds) {
 // Values the tape reader hands to the tree reader where it meets them: types it has no TapeType
 // for, and values its checks do not accept that the tree's codecs do (3.0 for an int).
 TEST(TapeLoad, HandsTheRestToTheTreeWhereItIs) {
-  struct Case {
-    Load load;
-    std::string json;
-  };
   const std::vector<Case> cases = {
       // Types the tape does not read: enums, maps, sets, optionals, unique_ptr, references.
       {as<types::Palette>(),
@@ -162,10 +160,6 @@ TEST(TapeLoad, HandsTheRestToTheTreeWhereItIs) {
 // Errors of every kind: the tape reader hands the object or value to the tree reader, which
 // reports it, after building what it would have built anyway.
 TEST(TapeLoad, TheTreeReportsEveryError) {
-  struct Case {
-    Load load;
-    std::string json;
-  };
   const std::vector<Case> cases = {
       // Wrong types, ranges, names, symbols, shapes.
       {as<demo::DataLoader>(),
@@ -201,11 +195,11 @@ std::string counted(int id) { return traced("types::Counted", R"("id": )" + std:
 
 // The constructors a failed load runs are the tree reader's: those before the error, once each.
 TEST(TapeLoad, BuildsWhatTheTreeBuildsBeforeAnError) {
-  struct Case {
+  struct Counting {
     std::string kwargs;
     int constructions;  // by both readers
   };
-  const std::vector<Case> cases = {
+  const std::vector<Counting> cases = {
       // All built, and the list itself.
       {R"("items": [)" + counted(1) + ", " + counted(2) + R"(], "last": )" + counted(3) +
            R"(, "n": 1)",
@@ -224,7 +218,7 @@ TEST(TapeLoad, BuildsWhatTheTreeBuildsBeforeAnError) {
            R"("__kwargs__": {"id": 1e10}}], "last": null, "n": 1)",
        1},
   };
-  for (const Case& c : cases) {
+  for (const Counting& c : cases) {
     std::string json = traced("types::CountedList", c.kwargs);
     Outcome o = same_both_ways(as<types::CountedList>(), json);
     EXPECT_TRUE(o.taken) << json;
@@ -235,10 +229,6 @@ TEST(TapeLoad, BuildsWhatTheTreeBuildsBeforeAnError) {
 // What the tree reader refuses before it builds anything, the tape reader declines before it
 // builds anything: the payload goes to the tree reader whole, from the same parse.
 TEST(TapeLoad, DeclinesWhatTheTreeRefusesBeforeBuilding) {
-  struct Case {
-    Load load;
-    std::string json;
-  };
   const std::string built_first = R"("items": [)" + counted(1) + R"(], "last": )" + counted(2);
   const std::vector<Case> cases = {
       // What the parse refuses or reads another way: NaN (RapidJSON reads it), 0e400 beside a
